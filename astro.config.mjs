@@ -1,0 +1,19 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import tailwindcss from '@tailwindcss/vite';
+import contentChecks from './src/integrations/content-checks.ts';
+import pagefind from './src/integrations/pagefind.ts';
+import { SITE } from './src/site.config.ts';
+
+export default defineConfig({
+  site: SITE.url,
+  trailingSlash: 'always',
+  // Astro 7's default ('jsx') drops whitespace between inline elements, which glues words
+  // together in the page text and in the search index. `true` is lossless.
+  compressHTML: true,
+  integrations: [contentChecks(), mdx(), pagefind()],
+  vite: {
+    plugins: [tailwindcss()],
+  },
+});

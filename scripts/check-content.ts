@@ -1,0 +1,12 @@
+/**
+ * `npm run check` (after astro check): validates every content file and prints every problem,
+ * grouped by file, with the fix. Exits 1 if there is any.
+ */
+import { checkContent, formatProblems } from '../src/lib/content-check.ts';
+
+const { problems, entries } = checkContent(process.cwd());
+if (problems.length) {
+  console.error(formatProblems(problems));
+  process.exit(1);
+}
+console.log(`Content check passed: ${entries.length} entries.`);

@@ -1,0 +1,33 @@
+/**
+ * Screenshots of the built site at desktop and phone width, for looking at what we built and
+ * for the README. Usage: npm run screenshots [-- /path/ ...]. Writes screenshots/*.png.
+ */
+import { mkdirSync } from 'node:fs';
+import { launchChromium } from '../tests/helpers/chromium.ts';
+import { serveDist } from '../tests/helpers/server.ts';
+
+const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/campaigns/the-real-challenge/'];
+const scheme = process.env.SCHEME === 'dark' ? 'dark' : 'light';
+const viewports = [
+  { name: 'desktop', width: 1280, height: 900 },
+  { name: 'phone', width: 390, height: 844 },
+];
+
+mkdirSync('screenshots', { recursive: true });
+const server = await serveDist();
+const browser = await launchChromium();
+try {
+  for (const viewport of viewports) {
+    const page = await browser.newPage({ viewport, colorScheme: scheme });
+    for (const path of paths) {
+      await page.goto(server.url + path);
+      const name = (path.replace(/\/|\?|=|&/g, '_').replace(/^_|_$/g, '') || 'home') + `-${viewport.name}-${scheme}.png`;
+      await page.screenshot({ path: `screenshots/${name}`, fullPage: process.env.FULL === '1' });
+      console.log(`screenshots/${name}`);
+    }
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

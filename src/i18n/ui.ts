@@ -1,0 +1,107 @@
+/**
+ * Every string of the interface, in one module, so that a translation is a new object here
+ * rather than a hunt through components. Content (case studies) is not translated here.
+ */
+import type { MetricKind, OrganisationKind, OrganisationRole, Qualifier, SourceKind } from '../schemas/vocabulary.ts';
+
+export const ui = {
+  siteName: 'Causeway',
+  tagline: 'How NGOs, UN agencies and charities ran social-cause campaigns on TikTok, and what came of them.',
+  skipLink: 'Skip to content',
+  nav: {
+    label: 'Main',
+    campaigns: 'Campaigns',
+    causes: 'Causes',
+    organisations: 'Organisations',
+    playbook: 'Playbook',
+    compare: 'Compare',
+    search: 'Search',
+  },
+  footer: {
+    label: 'Site',
+    about: 'About',
+    contribute: 'Contribute',
+    data: 'Data',
+    rss: 'RSS',
+    note: 'Every figure links to its source. Found an error? Tell us.',
+  },
+  search: {
+    label: 'Search case studies',
+    placeholder: 'Cause, organisation, hashtag…',
+    submit: 'Search',
+  },
+  home: {
+    title: 'Learn from social-cause campaigns on TikTok',
+    intro:
+      'Case studies of campaigns by NGOs, UN agencies and charities on TikTok: what they did, what the sources report came of it, and what others can learn. Every figure carries its source.',
+    latest: 'Case studies',
+    allCampaigns: 'All case studies',
+    browseCauses: 'Browse by cause',
+  },
+  campaign: {
+    facts: 'Facts',
+    organisations: 'Organisations',
+    causes: 'Causes',
+    mechanics: 'Mechanics',
+    dates: 'Dates',
+    countries: 'Countries named',
+    languages: 'Languages',
+    figures: 'Figures',
+    results: 'Results',
+    sources: 'Sources',
+    quotations: 'Quotations',
+    lessons: 'Lessons',
+    safeguarding: 'Safeguarding',
+    noFigures: 'No figures were found in public sources for this campaign.',
+    reportedBy: 'reported by',
+    asOf: 'as of',
+    sourcesDisagree: (figures: number, sources: number) => `Sources disagree: ${figures} figures from ${sources} sources`,
+    showAll: 'Show every figure with its source',
+    figureHeaders: { figure: 'Figure', value: 'Value', source: 'Source' },
+    sourceCount: (n: number) => `${n} source${n === 1 ? '' : 's'}`,
+    launched: 'Launched',
+    ended: 'Ended',
+    undated: 'undated',
+  },
+  notFound: {
+    title: 'Page not found',
+    body: 'There is no page at this address. It may have moved, or the link may be mistyped.',
+    home: 'Go to the home page',
+    search: 'or search the case studies',
+  },
+  metricKinds: {
+    views: 'Views',
+    videos: 'Videos created',
+    likes: 'Likes',
+    shares: 'Shares',
+    participants: 'Participants',
+    countries: 'Countries',
+    languages: 'Languages',
+    donations: 'Donations',
+    followers: 'Followers',
+  } satisfies Record<MetricKind, string>,
+  qualifiers: { exact: 'exactly', about: 'about', over: 'over', 'up-to': 'up to' } satisfies Record<Qualifier, string>,
+  roles: { lead: 'Lead', partner: 'Partner', platform: 'Platform', agency: 'Agency', funder: 'Funder' } satisfies Record<
+    OrganisationRole,
+    string
+  >,
+  organisationKinds: {
+    'un-agency': 'UN agency',
+    intergovernmental: 'Intergovernmental body',
+    ngo: 'NGO',
+    charity: 'Charity',
+    platform: 'Platform',
+    company: 'Company',
+    agency: 'Agency',
+    government: 'Government body',
+  } satisfies Record<OrganisationKind, string>,
+  sourceKinds: {
+    news: 'News',
+    blog: 'Blog',
+    'press-release': 'Press release',
+    interview: 'Interview',
+    report: 'Report',
+    'award-entry': 'Award entry',
+    'platform-newsroom': 'Platform newsroom',
+  } satisfies Record<SourceKind, string>,
+} as const;

@@ -1,0 +1,39 @@
+/**
+ * Country and language codes, checked against the runtime's own Unicode data (Intl), so no
+ * code list has to be kept in the repository.
+ */
+import { z } from 'astro/zod';
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+
+/** The English name of an ISO 3166-1 alpha-2 code, or undefined when it names no country. */
+export function countryName(code: string): string | undefined {
+  if (!/^[A-Z]{2}$/.test(code)) return undefined;
+  // Deprecated aliases such as "UK" canonicalise to another code ("GB"): refuse them.
+  if (new Intl.Locale(`und-${code}`).maximize().region !== code) return undefined;
+  const name = regionNames.of(code);
+  return name && name !== code && name !== 'Unknown Region' ? name : undefined;
+}
+
+/** The English name of a BCP 47 tag, or undefined when the tag is malformed or unknown. */
+export function languageName(tag: string): string | undefined {
+  try {
+    const [canonical] = Intl.getCanonicalLocales(tag);
+    if (!canonical) return undefined;
+    const name = languageNames.of(canonical);
+    return name && name !== canonical ? name : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** An upper-case ISO 3166-1 alpha-2 country code such as "FR". */
+export const countryCode = z.string().refine((code) => countryName(code) !== undefined, {
+  error: (issue) => `"${String(issue.input)}" is not an ISO 3166-1 alpha-2 country code: use two capital letters, like "FR" or "BR"`,
+});
+
+/** A BCP 47 language tag such as "en" or "pt-BR". */
+export const languageTag = z.string().refine((tag) => languageName(tag) !== undefined, {
+  error: (issue) => `"${String(issue.input)}" is not a BCP 47 language tag: use a code like "en", "fr" or "pt-BR"`,
+});

@@ -1,0 +1,56 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkContent, formatPath, formatProblems } from '../../src/lib/content-check.ts';
+import { fixtureProject, type FixtureProject } from '../helpers/fixture-project.ts';
+
+let project: FixtureProject | undefined;
+afterEach(() => {
+  project?.remove();
+  project = undefined;
+});
+
+const CAMPAIGN = 'content/campaigns/the-real-challenge.mdx';
+
+describe('checkContent', () => {
+  it('passes the real content', () => {
+    const { problems, entries } = checkContent(process.cwd());
+    expect(problems).toEqual([]);
+    expect(entries.some((e) => e.collection === 'campaigns' && e.id === 'the-real-challenge')).toBe(true);
+  });
+
+  it('names the file, the field, the bad id and a likely fix for a broken reference', () => {
+    project = fixtureProject();
+    project.write(CAMPAIGN, project.read(CAMPAIGN).replace('causes: [child-rights,', 'causes: [child-rigths,'));
+    const { problems } = checkContent(project.root);
+    expect(problems).toEqual([
+      {
+        file: CAMPAIGN,
+        message:
+          'causes[0]: "child-rigths" is not an entry of causes. Fix: did you mean "child-rights"? Otherwise add content/causes/child-rigths.yaml, or use an existing id.',
+      },
+    ]);
+  });
+
+  it('reports every problem at once, across files', () => {
+    project = fixtureProject();
+    project.write('content/sources/bad.yaml', 'title: x\npublisher: y\nurl: http://example.org\nkind: tweet\n');
+    project.write(CAMPAIGN, project.read(CAMPAIGN).replace('launched: 2019-10-25', 'launched: 2019-02-30'));
+    const { problems } = checkContent(project.root);
+    const text = formatProblems(problems);
+    expect(text).toContain('content/sources/bad.yaml');
+    expect(text).toContain('url: must start with https://');
+    expect(text).toContain('kind: kind must be one of');
+    expect(text).toContain(`${CAMPAIGN}\n  - launched: "2019-02-30" is not a real date`);
+  });
+
+  it('explains unreadable YAML', () => {
+    project = fixtureProject();
+    project.write('content/causes/broken.yaml', 'name: [unclosed\n');
+    const { problems } = checkContent(project.root);
+    expect(problems[0]?.file).toBe('content/causes/broken.yaml');
+    expect(problems[0]?.message).toMatch(/^YAML: the file cannot be read/);
+  });
+
+  it('formats paths as they read in YAML', () => {
+    expect(formatPath(['metrics', 2, 'source'])).toBe('metrics[2].source');
+  });
+});
