@@ -67,7 +67,7 @@ export const ui = {
     title: 'Page not found',
     body: 'There is no page at this address. It may have moved, or the link may be mistyped.',
     home: 'Go to the home page',
-    search: 'or search the case studies',
+    search: 'Search the case studies',
   },
   metricKinds: {
     views: 'Views',

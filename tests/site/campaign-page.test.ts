@@ -48,7 +48,7 @@ describe('#TheRealChallenge page', () => {
 
   it('numbers every in-text citation to an entry in the source list', () => {
     const html = page();
-    const cites = html.querySelectorAll('.prose sup a');
+    const cites = html.querySelectorAll('.prose a.cite');
     expect(cites.length).toBeGreaterThan(3);
     for (const a of cites) expect(html.getElementById(a.getAttribute('href')!.slice(1))).toBeTruthy();
   });
