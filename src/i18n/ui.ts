@@ -63,6 +63,40 @@ export const ui = {
     ended: 'Ended',
     undated: 'undated',
   },
+  about: {
+    title: 'About Causeway',
+    description: 'What Causeway is, who it is for, how its figures are sourced and how to suggest a correction.',
+    intro:
+      'Causeway collects case studies of social-cause campaigns that NGOs, UN agencies and charities ran on TikTok. Each one says what the organisers did, what public sources report came of it, and what others might learn.',
+    audienceHeading: 'Who it is for',
+    audience:
+      'It is written for communication staff at NGOs and public bodies planning their own campaigns, for students of communication and development, and for journalists checking a claim. The pages are built to read well on a phone.',
+    tiktokForGoodHeading: 'What TikTok for Good is',
+    tiktokForGood:
+      'TikTok for Good is the programme through which TikTok supports non-profit organisations on its platform. A student blog from Malmö University lists what it offered: guidance on running an account, more detailed analytics, promoted hashtags, and hashtag challenges for charities.',
+    tiktokForGoodSource: 'Read the Malmö University student blog',
+    tiktokForGoodNote:
+      'Many of the campaigns here also had help from TikTok that went beyond the programme, such as in-app banners or a donation for each video. Each case study says what the platform did.',
+    figuresHeading: 'How figures are sourced',
+    figuresIntro: 'Figures in a case study are not ours. Every one is a claim made by a named source, and we show it that way:',
+    figuresRules: [
+      'Every figure links to the source that reported it, with the publisher and the date. Undated sources are marked as undated.',
+      'Where sources disagree, the results table shows the range from the lowest to the highest figure, and under it every figure with its own source. We never pick one number and drop the others.',
+      'A figure carries the date it was true, when the source gives one, because counts of views keep growing after a campaign ends.',
+      'Where a figure needs a warning, for example because it comes from an award entry written by the campaign’s makers, the warning is shown beside it.',
+      'Where no public source reports results, the case study says so instead of guessing.',
+    ],
+    figuresExample: 'See the sources disagree on #TheRealChallenge',
+    wordsHeading: 'Our words, their facts',
+    words:
+      'Case studies are written in our own words. Facts and figures come from the sources; quotations are short, marked as quotations and attributed to the speaker and the source.',
+    contributeHeading: 'Corrections and contributions',
+    contribute:
+      'If a figure, date, name or link is wrong, or a source is missing, please tell us. Causeway’s content and code live in a public repository.',
+    contributeIssue: 'Open an issue to report an error or suggest a campaign',
+    contributePull: 'Send a pull request with a fix',
+    contributeNote: 'Please include a link to a public source for any correction, so that readers can check it as well.',
+  },
   notFound: {
     title: 'Page not found',
     body: 'There is no page at this address. It may have moved, or the link may be mistyped.',
