@@ -45,7 +45,7 @@ export const themeSchema = z.strictObject({
 });
 
 export const sourceSchema = z.strictObject({
-  /** The article's own title. */
+  /** The article's own headline. Where it is not known, a plain description that ends with the publisher in brackets, so no headline is invented. */
   title: text('title'),
   /** Who published it: a newspaper, blog, organisation or awards body. */
   publisher: text('publisher'),
