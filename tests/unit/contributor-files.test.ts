@@ -9,8 +9,10 @@ import * as yaml from 'js-yaml';
 import { METRIC_KINDS, ORGANISATION_ROLES, QUALIFIERS, SOURCE_KINDS } from '../../src/schemas/vocabulary.ts';
 
 describe('.vscode/causeway.code-snippets', () => {
-  // The file is JSON with // comments, as VS Code allows.
-  const text = readFileSync('.vscode/causeway.code-snippets', 'utf8').replace(/^\s*\/\/.*$/gm, '');
+  // The file is JSONC, as VS Code reads it: // comments and trailing commas (Prettier adds them).
+  const text = readFileSync('.vscode/causeway.code-snippets', 'utf8')
+    .replace(/^\s*\/\/.*$/gm, '')
+    .replace(/,(\s*[}\]])/g, '$1');
   const snippets = JSON.parse(text) as Record<string, { prefix: string; body: string[] }>;
   const body = (prefix: string) =>
     Object.values(snippets)
