@@ -100,7 +100,10 @@ export const campaignSchema = z
     draft: z.boolean().default(false),
   })
   .refine((c) => !c.ended || c.ended.end.getTime() >= c.launched.start.getTime(), {
-    error: 'ended must not be before launched',
+    error: (issue) => {
+      const c = issue.input as { launched: { iso: string }; ended: { iso: string } };
+      return `${c.ended.iso} is before launched (${c.launched.iso}). Fix: check both dates against the sources; ended is the day the campaign closed.`;
+    },
     path: ['ended'],
   });
 

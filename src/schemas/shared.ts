@@ -22,7 +22,9 @@ export const ref = (collection: string) =>
 /** An https link; plain http and other schemes are refused so that every source is safe to open. */
 export const httpsUrl = z
   .url({ error: 'must be a full web address, like https://example.org/page' })
-  .refine((url) => url.startsWith('https://'), { error: 'must start with https:// (find the secure version of the link)' });
+  .refine((url) => url.startsWith('https://'), {
+    error: 'must start with https://. Fix: use the secure version of the link (most sites have one)',
+  });
 
 /**
  * A date given as precisely as the sources allow: `2019-10-25` (day), `2019-10` (month) or `2019`
@@ -48,6 +50,6 @@ export const partialDate = z
 /** Non-empty text with surrounding space trimmed. */
 export const text = (what: string) =>
   z
-    .string({ error: `${what} is required` })
+    .string({ error: (issue) => (issue.input === undefined ? `${what} is required` : `${what} must be text: put it in quotes`) })
     .trim()
     .min(1, { error: `${what} must not be empty` });

@@ -1,11 +1,14 @@
 /**
  * A static file server for dist/ on a free loopback port, for browser tests and scripts.
  * It serves what a static host would: index.html for directories, 404.html for misses, and
- * the right MIME type for Pagefind's wasm and index files.
+ * the right MIME type for Pagefind's wasm and index files, and the headers of dist/_headers, so
+ * that browser tests run under the production headers (its CSP included).
  */
 import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { headersFor, parseHeaders } from './headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -29,8 +32,10 @@ export interface StaticServer {
 }
 
 export async function serveDist(root = resolve('dist')): Promise<StaticServer> {
+  const rules = existsSync(join(root, '_headers')) ? parseHeaders(readFileSync(join(root, '_headers'), 'utf8')) : [];
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    for (const [name, value] of Object.entries(headersFor(rules, path))) res.setHeader(name, value);
     let file = normalize(join(root, path));
     if (!file.startsWith(root)) {
       res.writeHead(403).end();

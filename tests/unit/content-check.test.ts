@@ -47,7 +47,30 @@ describe('checkContent', () => {
     project.write('content/causes/broken.yaml', 'name: [unclosed\n');
     const { problems } = checkContent(project.root);
     expect(problems[0]?.file).toBe('content/causes/broken.yaml');
-    expect(problems[0]?.message).toMatch(/^YAML: the file cannot be read/);
+    expect(problems[0]?.message).toMatch(/^YAML \(line 2, column 1\): the file cannot be read/);
+  });
+
+  it('says a value of the wrong type is wrong, not missing, and quotes it', () => {
+    project = fixtureProject();
+    project.write(CAMPAIGN, project.read(CAMPAIGN).replace('title: "#TheRealChallenge"', 'title: 42'));
+    expect(checkContent(project.root).problems).toEqual([
+      { file: CAMPAIGN, message: 'title: title must be text: put it in quotes. Found: 42.' },
+    ]);
+  });
+
+  it('measures dates in the future against the day it is given', () => {
+    project = fixtureProject();
+    const file = 'content/sources/mau-student-blog-2020.yaml';
+    project.write(file, project.read(file).replace(/^published: .*$/m, 'published: 2020-03'));
+    const messages = (today: string) =>
+      checkContent(project!.root, { today: new Date(today) })
+        .problems.filter((p) => p.file === file)
+        .map((p) => p.message);
+    // A month-precise date is in the future only until its first day.
+    expect(messages('2020-03-01')).toEqual([]);
+    expect(messages('2020-02-29')).toEqual([
+      'published: 2020-03 is in the future. Fix: give the date the source was published, as it shows it.',
+    ]);
   });
 
   it('formats paths as they read in YAML', () => {

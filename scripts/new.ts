@@ -1,0 +1,117 @@
+/**
+ * `npm run new`: writes content/campaigns/<slug>.mdx, a case-study skeleton whose
+ * placeholders the content check refuses until they are filled in.
+ *
+ *   npm run new -- --title "#ForClimate" --hashtag ForClimate --organisation unicef --cause climate-action
+ *
+ * In a terminal, it asks for whatever flag is missing and offers the existing organisations and
+ * causes (answer with the id or the number). It never overwrites a file.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createInterface } from 'node:readline/promises';
+import * as yaml from 'js-yaml';
+import { closest } from '../src/lib/references.ts';
+import { normaliseHashtag, skeleton, slugify } from '../src/lib/scaffold.ts';
+
+const root = process.cwd();
+const { values } = parseArgs({
+  options: {
+    title: { type: 'string' },
+    hashtag: { type: 'string' },
+    organisation: { type: 'string' },
+    cause: { type: 'string' },
+    slug: { type: 'string' },
+  },
+});
+
+interface Choice {
+  id: string;
+  name: string;
+}
+
+/** The entries of a collection, id and name, sorted by id. */
+function choices(collection: 'organisations' | 'causes'): Choice[] {
+  const dir = join(root, 'content', collection);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => ({ id: f.slice(0, -5), name: String((yaml.load(readFileSync(join(dir, f), 'utf8')) as { name?: unknown })?.name ?? '') }));
+}
+
+/** The id an answer names (an id or a list number), or an error message. */
+function pick(answer: string, options: Choice[], what: string): string | { error: string } {
+  const trimmed = answer.trim();
+  const byNumber = /^\d+$/.test(trimmed) ? options[Number(trimmed) - 1] : undefined;
+  if (byNumber) return byNumber.id;
+  if (options.some((o) => o.id === trimmed)) return trimmed;
+  const near = closest(
+    trimmed,
+    options.map((o) => o.id),
+  );
+  return {
+    error: `"${trimmed}" is not ${what === 'organisation' ? 'an' : 'a'} ${what} in content/${what === 'organisation' ? 'organisations' : 'causes'}/.${near ? ` Did you mean "${near}"?` : ''} To add a new one, see CONTRIBUTING.md.`,
+  };
+}
+
+const fail = (message: string): never => {
+  console.error(message);
+  process.exit(1);
+};
+
+const organisations = choices('organisations');
+const causes = choices('causes');
+const interactive = process.stdin.isTTY && process.stdout.isTTY;
+const missing = (['title', 'organisation', 'cause'] as const).filter((k) => values[k] === undefined);
+if (missing.length && !interactive)
+  fail(
+    `Missing ${missing.map((k) => `--${k}`).join(', ')}. Usage: npm run new -- --title "…" --hashtag "#…" --organisation <id> --cause <id>`,
+  );
+
+const rl = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
+async function ask(question: string, check: (answer: string) => string | { error: string }): Promise<string> {
+  for (;;) {
+    const result = check(await rl!.question(question));
+    if (typeof result === 'string') return result;
+    console.log(result.error);
+  }
+}
+const list = (options: Choice[]) => options.map((o, i) => `  ${String(i + 1).padStart(2)}. ${o.id} (${o.name})`).join('\n');
+const nonEmpty = (answer: string) => (answer.trim() ? answer.trim() : { error: 'Please type something.' });
+
+try {
+  const title = values.title ?? (await ask('Title of the case study (usually the campaign name): ', nonEmpty));
+  const hashtag =
+    values.hashtag ??
+    (rl
+      ? await ask('Main hashtag (empty if none): ', (a) =>
+          !a.trim() || normaliseHashtag(a) ? a.trim() : { error: 'A hashtag has only letters, digits and _.' },
+        )
+      : '');
+  if (hashtag && !normaliseHashtag(hashtag))
+    fail(`--hashtag "${hashtag}" is not a hashtag: use letters, digits and _ only, like #ForClimate.`);
+  const resolve = async (flag: string | undefined, options: Choice[], what: string) => {
+    if (flag !== undefined) {
+      const id = pick(flag, options, what);
+      return typeof id === 'string' ? id : fail(id.error);
+    }
+    console.log(`\nThe ${what}s we have:\n${list(options)}`);
+    return ask(`Main ${what} (id or number): `, (a) => pick(a, options, what));
+  };
+  const organisation = await resolve(values.organisation, organisations, 'organisation');
+  const cause = await resolve(values.cause, causes, 'cause');
+  const slug = values.slug ?? slugify(title);
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug))
+    fail(`Cannot make a file name from "${title}". Pass one with --slug, like --slug for-climate.`);
+  const file = join('content', 'campaigns', `${slug}.mdx`);
+  if (existsSync(join(root, file))) fail(`${file} already exists; nothing was written. Choose another title, or pass --slug.`);
+  writeFileSync(join(root, file), skeleton({ title, hashtag, organisation, cause, year: new Date().getUTCFullYear() }), { flag: 'wx' });
+  console.log(`Wrote ${file}.\nFill in every TODO(…), then run npm run check: it lists what is left. CONTRIBUTING.md explains each field.`);
+} catch (error) {
+  // Ctrl+C or Ctrl+D at a question.
+  if ((error as { code?: string }).code === 'ABORT_ERR') fail('\nCancelled; nothing was written.');
+  throw error;
+} finally {
+  rl?.close();
+}

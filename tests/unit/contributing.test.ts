@@ -1,0 +1,18 @@
+/** CONTRIBUTING.md documents every field of every schema, and is in step with the schemas. */
+import { readFileSync } from 'node:fs';
+import { expect, it } from 'vitest';
+import { CONTRIBUTING, schemaReference, withReference } from '../../scripts/schema-docs.ts';
+import { COLLECTIONS } from '../../src/schemas/index.ts';
+
+const text = readFileSync(CONTRIBUTING, 'utf8');
+
+it('has the generated frontmatter reference, up to date (run `npm run docs:schema` if not)', async () => {
+  expect(await withReference(text)).toBe(text);
+});
+
+it('documents every field of every collection', () => {
+  const reference = schemaReference();
+  for (const [name, { schema }] of Object.entries(COLLECTIONS)) {
+    for (const field of Object.keys(schema.shape)) expect(reference, `${name}.${field}`).toContain(`| \`${field}\` |`);
+  }
+});
