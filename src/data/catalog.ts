@@ -178,14 +178,12 @@ async function loadCatalog(): Promise<Catalog> {
   const related = new Map(
     relatable.map((target) => [
       target.id,
-      relatedTo(target, relatable).map(
-        ({ item, shared }): RelatedCampaign => ({
-          campaign: campaignMap.get(item.id)!,
-          causes: shared.causes.map((id) => get(maps.causes, id)),
-          organisations: shared.organisations.map((id) => get(maps.organisations, id)),
-          mechanics: shared.mechanics.map((id) => get(maps.mechanics, id)),
-        }),
-      ),
+      relatedTo(target, relatable).map(({ item, shared }): RelatedCampaign => ({
+        campaign: campaignMap.get(item.id)!,
+        causes: shared.causes.map((id) => get(maps.causes, id)),
+        organisations: shared.organisations.map((id) => get(maps.organisations, id)),
+        mechanics: shared.mechanics.map((id) => get(maps.mechanics, id)),
+      })),
     ]),
   );
   const byDisplayName = (name: (code: string) => string | undefined) => (a: string, b: string) =>
@@ -234,7 +232,8 @@ function groupBy(campaigns: readonly Campaign[], keys: (c: Campaign) => readonly
 export const orgLabel = (org: Organisation) => org.data.shortName ?? org.data.name;
 
 /** Display names of the organisations that led a campaign. */
-export const leadLabels = (campaign: Campaign) => campaign.organisations.filter((o) => o.role === 'lead').map((o) => orgLabel(o.organisation));
+export const leadLabels = (campaign: Campaign) =>
+  campaign.organisations.filter((o) => o.role === 'lead').map((o) => orgLabel(o.organisation));
 
 /** A value the case-study listing can filter by, with its page and how many case studies have it. */
 export interface Facet {
@@ -248,7 +247,9 @@ export interface Facet {
 export function listingFacets(catalog: Catalog): Record<Filter, Facet[]> {
   const used = (facets: Facet[]) => facets.filter((f) => f.count > 0);
   return {
-    cause: used(catalog.causes.map((c) => ({ value: c.id, label: c.data.name, href: paths.cause(c.id), count: catalog.byCause(c.id).length }))),
+    cause: used(
+      catalog.causes.map((c) => ({ value: c.id, label: c.data.name, href: paths.cause(c.id), count: catalog.byCause(c.id).length })),
+    ),
     organisation: used(
       catalog.organisations.map((o) => ({
         value: o.id,
@@ -258,7 +259,12 @@ export function listingFacets(catalog: Catalog): Record<Filter, Facet[]> {
       })),
     ),
     mechanic: used(
-      catalog.mechanics.map((m) => ({ value: m.id, label: m.data.name, href: paths.mechanic(m.id), count: catalog.byMechanic(m.id).length })),
+      catalog.mechanics.map((m) => ({
+        value: m.id,
+        label: m.data.name,
+        href: paths.mechanic(m.id),
+        count: catalog.byMechanic(m.id).length,
+      })),
     ),
     year: catalog.years.map((y) => ({ value: String(y), label: String(y), href: paths.year(y), count: catalog.byYear(y).length })),
   };

@@ -73,7 +73,8 @@ export const ui = {
     caseStudiesHeading: 'Case studies',
     listing: {
       title: 'All case studies',
-      intro: 'Every case study on the site, newest first. Filter them by cause, organisation, mechanic or year, or browse those pages below.',
+      intro:
+        'Every case study on the site, newest first. Filter them by cause, organisation, mechanic or year, or browse those pages below.',
       timelineLink: 'See them on a timeline',
       legend: 'Filter and sort',
       any: 'Any',
@@ -106,9 +107,25 @@ export const ui = {
       intro: 'How campaigns worked on TikTok: challenges, effects, creators, live events and more.',
       all: 'All mechanics',
     },
-    years: { title: 'Years', intro: 'Case studies by the year the campaign launched.', all: 'All years', page: (y: number) => `Campaigns of ${y}` },
-    countries: { title: 'Countries', intro: 'Countries that sources name for a campaign.', all: 'All countries' },
-    languages: { title: 'Languages', intro: 'Languages that sources name for a campaign.', all: 'All languages' },
+    years: {
+      title: 'Years',
+      intro: 'Case studies by the year the campaign launched.',
+      all: 'All years',
+      page: (y: number) => `Campaigns of ${y}`,
+      lead: (y: number) => `Case studies of campaigns launched in ${y}.`,
+    },
+    countries: {
+      title: 'Countries',
+      intro: 'Countries that sources name for a campaign.',
+      all: 'All countries',
+      lead: (name: string) => `Case studies whose sources name ${name}.`,
+    },
+    languages: {
+      title: 'Languages',
+      intro: 'Languages that sources name for a campaign.',
+      all: 'All languages',
+      lead: (name: string) => `Case studies of campaigns in ${name}, as their sources report.`,
+    },
     playbook: {
       title: 'Playbook',
       intro: 'What campaigners can learn, gathered by theme from every case study. Each lesson links back to the campaign it comes from.',

@@ -41,7 +41,9 @@ export function shared(a: Relatable, b: Relatable): Shared {
 
 export function score(s: Shared): number {
   return (
-    s.causes.length * RELATED_WEIGHTS.causes + s.organisations.length * RELATED_WEIGHTS.organisations + s.mechanics.length * RELATED_WEIGHTS.mechanics
+    s.causes.length * RELATED_WEIGHTS.causes +
+    s.organisations.length * RELATED_WEIGHTS.organisations +
+    s.mechanics.length * RELATED_WEIGHTS.mechanics
   );
 }
 
