@@ -4,6 +4,8 @@
  */
 import type { MetricKind, OrganisationKind, OrganisationRole, Qualifier, SourceKind } from '../schemas/vocabulary.ts';
 
+const caseStudies = (n: number) => `${n} case ${n === 1 ? 'study' : 'studies'}`;
+
 export const ui = {
   siteName: 'Causeway',
   tagline: 'How NGOs, UN agencies and charities ran social-cause campaigns on TikTok, and what came of them.',
@@ -97,6 +99,113 @@ export const ui = {
     contributePull: 'Send a pull request with a fix',
     contributeNote: 'Please include a link to a public source for any correction, so that readers can check it as well.',
   },
+  explorer: {
+    caseStudies,
+    lessons: (n: number) => `${n} ${n === 1 ? 'lesson' : 'lessons'}`,
+    none: 'No case study here yet.',
+    noLessons: 'No lesson on this theme yet.',
+    caseStudiesHeading: 'Case studies',
+    listing: {
+      title: 'All case studies',
+      intro:
+        'Every case study on the site, newest first. Filter them by cause, organisation, mechanic or year, or browse those pages below.',
+      timelineLink: 'See them on a timeline',
+      legend: 'Filter and sort',
+      any: 'Any',
+      sort: 'Sort by',
+      sorts: { newest: 'Newest first', oldest: 'Oldest first', views: 'Most views' },
+      apply: 'Apply filters',
+      clear: 'Clear filters',
+      showing: (shown: number, total: number) =>
+        shown === total ? `Showing all ${caseStudies(total)}` : `Showing ${shown} of ${caseStudies(total)}`,
+      noMatch: 'No case study matches these filters.',
+      browse: 'Browse',
+    },
+    filters: { cause: 'Cause', organisation: 'Organisation', mechanic: 'Mechanic', year: 'Year' },
+    causes: {
+      title: 'Causes',
+      intro: 'The social causes the campaigns served. Each page lists every case study for that cause.',
+      all: 'All causes',
+      sdgs: 'UN Sustainable Development Goals',
+    },
+    organisations: {
+      title: 'Organisations',
+      intro: 'The NGOs, UN agencies, charities, platforms and agencies behind the campaigns, with the case studies each took part in.',
+      all: 'All organisations',
+      kind: 'Kind',
+      website: 'Website',
+      alsoKnownAs: 'Also known as',
+      asRole: (role: string) => `As ${role.toLowerCase()}`,
+    },
+    mechanics: {
+      title: 'Mechanics',
+      intro: 'How campaigns worked on TikTok: challenges, effects, creators, live events and more.',
+      all: 'All mechanics',
+    },
+    years: {
+      title: 'Years',
+      intro: 'Case studies by the year the campaign launched.',
+      all: 'All years',
+      page: (y: number) => `Campaigns of ${y}`,
+      lead: (y: number) => `Case studies of campaigns launched in ${y}.`,
+    },
+    countries: {
+      title: 'Countries',
+      intro: 'Countries that sources name for a campaign.',
+      all: 'All countries',
+      lead: (name: string) => `Case studies whose sources name ${name}.`,
+    },
+    languages: {
+      title: 'Languages',
+      intro: 'Languages that sources name for a campaign.',
+      all: 'All languages',
+      lead: (name: string) => `Case studies of campaigns in ${name}, as their sources report.`,
+    },
+    playbook: {
+      title: 'Playbook',
+      intro: 'What campaigners can learn, gathered by theme from every case study. Each lesson links back to the campaign it comes from.',
+      all: 'All themes',
+      from: 'From',
+    },
+    timeline: {
+      title: 'Timeline',
+      intro:
+        'Every campaign by launch date. Dates are only as precise as the sources: a campaign known to have launched in a month is shown as that month, not a day.',
+      all: 'All case studies',
+    },
+    yearLink: (y: number) => `All case studies from ${y}`,
+    related: 'Related case studies',
+    inCommon: 'In common:',
+    cite: {
+      title: 'Cite this case study',
+      plain: 'Plain text',
+      bibtex: 'BibTeX',
+    },
+    edit: {
+      link: 'Edit this page',
+      hint: 'Found an error or a better source? Propose a change to this case study on GitHub.',
+    },
+    exact: 'exactly',
+  },
+  sdgs: {
+    1: 'No poverty',
+    2: 'Zero hunger',
+    3: 'Good health and well-being',
+    4: 'Quality education',
+    5: 'Gender equality',
+    6: 'Clean water and sanitation',
+    7: 'Affordable and clean energy',
+    8: 'Decent work and economic growth',
+    9: 'Industry, innovation and infrastructure',
+    10: 'Reduced inequalities',
+    11: 'Sustainable cities and communities',
+    12: 'Responsible consumption and production',
+    13: 'Climate action',
+    14: 'Life below water',
+    15: 'Life on land',
+    16: 'Peace, justice and strong institutions',
+    17: 'Partnerships for the goals',
+  } as Record<number, string>,
   notFound: {
     title: 'Page not found',
     body: 'There is no page at this address. It may have moved, or the link may be mistyped.',

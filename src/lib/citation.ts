@@ -13,3 +13,69 @@ export function sourceLabel(source: SourceLike): string {
 
 /** The in-page anchor of a source in a case study's source list. */
 export const sourceAnchor = (id: string) => `source-${id}`;
+
+/** What a citation of a case study needs. */
+export interface CaseStudyCitation {
+  /** The case study's slug, which also keys the BibTeX entry. */
+  id: string;
+  title: string;
+  /** Names of the organisations that led the campaign. */
+  leads: readonly string[];
+  /** The campaign's launch year. */
+  year: number;
+  /** The page's absolute URL. */
+  url: string;
+  /** When this version of the page was built: a reader cites the version they read. */
+  accessed: Date;
+  siteName: string;
+}
+
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
+/** "A, B and C": how a sentence lists names. */
+export function listNames(names: readonly string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/**
+ * The citation in plain text:
+ * Causeway contributors. "#X: a 2019 campaign by A and B." Causeway. https://…/ (accessed 2025-01-31).
+ */
+export function citationText(c: CaseStudyCitation): string {
+  const about = c.leads.length ? `a ${c.year} campaign by ${listNames(c.leads)}` : `a ${c.year} campaign`;
+  return `${c.siteName} contributors. “${c.title}: ${about}.” ${c.siteName}. ${c.url} (accessed ${isoDay(c.accessed)}).`;
+}
+
+/** Escapes the characters BibTeX and LaTeX treat specially, so a title such as "#Hashtag & co" survives. */
+export function bibtexEscape(text: string): string {
+  return text.replace(/[\\{}#$%&_~^]/g, (ch) => {
+    switch (ch) {
+      case '\\':
+        return '\\textbackslash{}';
+      case '~':
+        return '\\textasciitilde{}';
+      case '^':
+        return '\\textasciicircum{}';
+      default:
+        return `\\${ch}`;
+    }
+  });
+}
+
+/** The citation as a BibTeX @misc entry, keyed `causeway-<slug>`. */
+export function citationBibtex(c: CaseStudyCitation): string {
+  const key = `${c.siteName}-${c.id}`.toLowerCase().replace(/[^a-z0-9-]/g, '-');
+  const about = c.leads.length ? `A ${c.year} campaign by ${listNames(c.leads)}` : `A ${c.year} campaign`;
+  const fields: [string, string][] = [
+    ['author', `{${bibtexEscape(`${c.siteName} contributors`)}}`],
+    ['title', `{${bibtexEscape(c.title)}}`],
+    ['howpublished', bibtexEscape(`${c.siteName} case study`)],
+    ['year', String(c.accessed.getUTCFullYear())],
+    ['url', c.url],
+    ['urldate', isoDay(c.accessed)],
+    ['note', bibtexEscape(about)],
+  ];
+  const width = Math.max(...fields.map(([name]) => name.length));
+  return `@misc{${key},\n${fields.map(([name, value]) => `  ${name.padEnd(width)} = {${value}}`).join(',\n')}\n}`;
+}

@@ -1,10 +1,8 @@
 /** Core pages in a real Chromium: no console errors, visible focus, axe, phone layout. */
 import { expect, it } from 'vitest';
-import { AxeBuilder } from '@axe-core/playwright';
-import { describeBrowser, useBrowser } from '../helpers/browser.ts';
+import { describeBrowser, templateTests, useBrowser } from '../helpers/browser.ts';
 
 const PAGES = ['/', '/campaigns/the-real-challenge/', '/campaigns/', '/about/', '/404.html'];
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 describeBrowser('core pages in Chromium', () => {
   const ctx = useBrowser();
@@ -18,24 +16,7 @@ describeBrowser('core pages in Chromium', () => {
       await page.context().close();
     });
 
-    for (const colorScheme of ['light', 'dark'] as const) {
-      it(`${path} has no WCAG 2.2 AA violations in ${colorScheme} mode`, async () => {
-        const { page } = await ctx.open(path, { colorScheme });
-        await page.locator('details').evaluateAll((els) => els.forEach((d) => ((d as HTMLDetailsElement).open = true)));
-        const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-        await page.context().close();
-      });
-    }
-
-    it(`${path} does not scroll sideways at 320 px and 390 px`, async () => {
-      for (const width of [320, 390]) {
-        const { page } = await ctx.open(path, { width, height: 800 });
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-        expect(overflow, `horizontal overflow at ${width}px`).toBeLessThanOrEqual(0);
-        await page.context().close();
-      }
-    });
+    templateTests(ctx, path);
   }
 
   it('shows a visible focus ring, and the skip link comes first', async () => {

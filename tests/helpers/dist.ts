@@ -11,19 +11,20 @@ export function requireBuild(): void {
 }
 
 /** The file in dist/ that serves a URL path such as /campaigns/x/. */
-export function fileFor(path: string): string {
+export function fileFor(path: string, dist = DIST): string {
   const clean = path.split('#')[0]!.split('?')[0]!;
-  return join(DIST, clean.endsWith('/') ? `${clean}index.html` : clean);
+  return join(dist, clean.endsWith('/') ? `${clean}index.html` : clean);
 }
 
-export function readPage(path: string): HTMLElement {
-  requireBuild();
-  return parse(readFileSync(fileFor(path), 'utf8'));
+/** A built page, parsed; `dist` is another build's folder, such as a fixture project's. */
+export function readPage(path: string, dist = DIST): HTMLElement {
+  if (dist === DIST) requireBuild();
+  return parse(readFileSync(fileFor(path, dist), 'utf8'));
 }
 
 /** Every HTML page of the build, as URL paths (/campaigns/x/). */
-export function allPages(): string[] {
-  requireBuild();
+export function allPages(dist = DIST): string[] {
+  if (dist === DIST) requireBuild();
   const out: string[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
@@ -31,12 +32,12 @@ export function allPages(): string[] {
       if (statSync(path).isDirectory()) {
         if (name !== 'pagefind') walk(path);
       } else if (name.endsWith('.html')) {
-        const rel = '/' + relative(DIST, path).split('\\').join('/');
+        const rel = '/' + relative(dist, path).split('\\').join('/');
         out.push(rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
       }
     }
   };
-  walk(DIST);
+  walk(dist);
   return out.sort();
 }
 

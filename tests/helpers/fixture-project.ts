@@ -1,6 +1,7 @@
 /**
  * A throw-away copy of the project whose content a test can break, to check what a real build
- * or `npm run check` says about it. Code and dependencies are linked, content is copied.
+ * or `npm run check` says about it. Dependencies and config are linked; content and code are
+ * copied (Astro cannot compile a component's <script> through a symlinked src/).
  */
 import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,10 +21,10 @@ const ROOT = resolve('.');
 
 export function fixtureProject(): FixtureProject {
   const root = mkdtempSync(join(tmpdir(), 'causeway-fixture-'));
-  for (const name of ['node_modules', 'src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+  for (const name of ['node_modules', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     symlinkSync(join(ROOT, name), join(root, name));
   }
-  cpSync(join(ROOT, 'content'), join(root, 'content'), { recursive: true });
+  for (const name of ['content', 'src', 'public']) cpSync(join(ROOT, name), join(root, name), { recursive: true });
   return {
     root,
     write: (path, text) => writeFileSync(join(root, path), text),

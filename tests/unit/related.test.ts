@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { relatedTo, score, shared, RELATED_LIMIT, type Relatable } from '../../src/lib/related.ts';
+
+const DAY = 86_400_000;
+const item = (id: string, extra: Partial<Relatable> = {}): Relatable => ({
+  id,
+  causes: [],
+  mechanics: [],
+  organisations: [{ id: 'tiktok', role: 'platform' }],
+  launched: 0,
+  ...extra,
+});
+
+describe('shared and score', () => {
+  it('counts shared causes, organisations and mechanics, weighted 3, 2 and 1', () => {
+    const a = item('a', {
+      causes: ['climate', 'health'],
+      mechanics: ['challenge', 'music'],
+      organisations: [{ id: 'unicef', role: 'lead' }],
+    });
+    const b = item('b', { causes: ['climate'], mechanics: ['music'], organisations: [{ id: 'unicef', role: 'partner' }] });
+    expect(shared(a, b)).toEqual({ causes: ['climate'], organisations: ['unicef'], mechanics: ['music'] });
+    expect(score(shared(a, b))).toBe(3 + 2 + 1);
+  });
+
+  it('ignores the platform, which every campaign shares', () => {
+    expect(score(shared(item('a'), item('b')))).toBe(0);
+  });
+
+  it('counts an organisation once even if it had two roles', () => {
+    const orgs = [
+      { id: 'unicef', role: 'lead' as const },
+      { id: 'unicef', role: 'funder' as const },
+    ];
+    expect(shared(item('a', { organisations: orgs }), item('b', { organisations: orgs })).organisations).toEqual(['unicef']);
+  });
+});
+
+describe('relatedTo', () => {
+  const target = item('target', { causes: ['climate'], mechanics: ['challenge'], organisations: [{ id: 'wwf', role: 'lead' }] });
+
+  it('leaves out the case study itself and those with nothing in common', () => {
+    const all = [target, item('unrelated', { causes: ['health'] }), item('same-cause', { causes: ['climate'] })];
+    expect(relatedTo(target, all).map((r) => r.item.id)).toEqual(['same-cause']);
+  });
+
+  it('ranks a shared cause above a shared organisation above a shared mechanic', () => {
+    const all = [
+      item('mechanic', { mechanics: ['challenge'] }),
+      item('organisation', { organisations: [{ id: 'wwf', role: 'partner' }] }),
+      item('cause', { causes: ['climate'] }),
+    ];
+    expect(relatedTo(target, all).map((r) => r.item.id)).toEqual(['cause', 'organisation', 'mechanic']);
+  });
+
+  it('returns at most four', () => {
+    const all = Array.from({ length: 9 }, (_, i) => item(`c${i}`, { causes: ['climate'] }));
+    expect(relatedTo(target, all)).toHaveLength(RELATED_LIMIT);
+    expect(RELATED_LIMIT).toBe(4);
+  });
+
+  it('breaks ties by nearness in time, then by id, so the order is stable', () => {
+    const all = [
+      item('far', { causes: ['climate'], launched: 400 * DAY }),
+      item('near-b', { causes: ['climate'], launched: 10 * DAY }),
+      item('near-a', { causes: ['climate'], launched: -10 * DAY }),
+    ];
+    expect(relatedTo(target, all).map((r) => r.item.id)).toEqual(['near-a', 'near-b', 'far']);
+    expect(relatedTo(target, [...all].reverse()).map((r) => r.item.id)).toEqual(['near-a', 'near-b', 'far']);
+  });
+});
