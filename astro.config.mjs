@@ -17,7 +17,7 @@ export default defineConfig({
     contentChecks(),
     mdx(),
     // The 404 page is not a page to index.
-    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/404') }),
+    sitemap({ filter: (page) => !/\/404(\.html|\/)?$/.test(page) }),
     pagefind(),
   ],
   vite: {
