@@ -3,9 +3,25 @@
  * Positions are percentages of the plot width (0–100): the SVG uses them directly as `x="37%"`,
  * so a chart stretches to any screen without scaling its text.
  */
-import { formatCompact } from './metrics.ts';
 
 export type ScaleKind = 'linear' | 'log';
+
+const UNITS = [
+  { size: 1e12, letter: 'T' },
+  { size: 1e9, letter: 'B' },
+  { size: 1e6, letter: 'M' },
+  { size: 1e3, letter: 'K' },
+] as const;
+
+/**
+ * An axis label: "0", "500", "1K", "20K", "1.5M", "10B", with an optional currency prefix.
+ * Unlike figures in text, every thousand becomes K, so a log axis reads 1K, 10K, 100K evenly.
+ */
+export function tickLabel(value: number, prefix = ''): string {
+  const unit = UNITS.find((u) => Math.abs(value) >= u.size);
+  const scaled = unit ? value / unit.size : value;
+  return `${prefix}${Number(scaled.toPrecision(3)).toLocaleString('en')}${unit?.letter ?? ''}`;
+}
 
 export interface Tick {
   value: number;
@@ -46,7 +62,7 @@ export function niceStep(max: number, count = 4): number {
 }
 
 /** A linear axis from 0 to a round number at or above `max`. */
-export function linearScale(max: number, format: (n: number) => string = formatCompact): Scale {
+export function linearScale(max: number, format: (n: number) => string = tickLabel): Scale {
   const step = niceStep(max);
   const top = Math.max(step, Math.ceil(max / step - 1e-9) * step);
   const position = (value: number) => clamp((value / top) * 100);
@@ -60,7 +76,7 @@ export function linearScale(max: number, format: (n: number) => string = formatC
 }
 
 /** A log axis from the power of ten at or below `min` to the one at or above `max`. */
-export function logScale(min: number, max: number, format: (n: number) => string = formatCompact): Scale {
+export function logScale(min: number, max: number, format: (n: number) => string = tickLabel): Scale {
   if (!(min > 0) || !(max >= min)) throw new RangeError(`a log scale needs 0 < min ≤ max, got ${min} and ${max}`);
   const low = Math.floor(Math.log10(min));
   let high = Math.ceil(Math.log10(max));

@@ -95,7 +95,7 @@ function loadFonts() {
 }
 
 /** The card as PNG bytes. */
-export async function renderCard(card: CardContent): Promise<Uint8Array> {
+export async function renderCard(card: CardContent): Promise<Uint8Array<ArrayBuffer>> {
   const svg = await satori(cardTree(card), { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: await loadFonts() });
   return new Uint8Array(await sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer());
 }

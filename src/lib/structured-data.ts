@@ -3,7 +3,6 @@
  * search engines and citation tools can see where each claim comes from.
  */
 import type { Campaign, Source } from '../data/catalog.ts';
-import { orgLabel } from '../data/catalog.ts';
 
 export function citationLd({ data }: Source) {
   return {
@@ -31,7 +30,7 @@ export function caseStudyLd(campaign: Campaign, page: { url: URL; image: URL; si
     mentions: campaign.organisations.map(({ organisation }) => ({
       '@type': 'Organization',
       name: organisation.data.name,
-      ...(organisation.data.shortName ? { alternateName: orgLabel(organisation) } : {}),
+      ...(organisation.data.shortName ? { alternateName: organisation.data.shortName } : {}),
       ...(organisation.data.website ? { url: organisation.data.website } : {}),
     })),
     publisher: { '@type': 'Organization', name: page.siteName, url: page.site.href },

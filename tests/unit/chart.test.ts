@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barGeometry, chooseScale, linearScale, logScale, niceStep } from '../../src/lib/chart.ts';
+import { barGeometry, chooseScale, linearScale, logScale, niceStep, tickLabel } from '../../src/lib/chart.ts';
 
 describe('niceStep', () => {
   it('picks 1, 2 or 5 times a power of ten', () => {
@@ -14,6 +14,16 @@ describe('niceStep', () => {
   });
 });
 
+describe('tickLabel', () => {
+  it('writes every thousand as K and larger units as M, B, T', () => {
+    expect([0, 500, 1000, 20_000, 1_500_000, 1e10, 2e12].map((n) => tickLabel(n))).toEqual(['0', '500', '1K', '20K', '1.5M', '10B', '2T']);
+  });
+  it('takes a currency prefix and keeps decimals of small steps', () => {
+    expect(tickLabel(50_000, '$')).toBe('$50K');
+    expect(tickLabel(0.2)).toBe('0.2');
+  });
+});
+
 describe('linearScale', () => {
   it('runs from 0 to a round number at or above the largest value', () => {
     const scale = linearScale(380_000_000);
@@ -21,6 +31,7 @@ describe('linearScale', () => {
     expect(scale.domain).toEqual([0, 400_000_000]);
     expect(scale.ticks.map((t) => t.value)).toEqual([0, 1e8, 2e8, 3e8, 4e8]);
     expect(scale.ticks.map((t) => t.label)).toEqual(['0', '100M', '200M', '300M', '400M']);
+    expect(logScale(41, 2e9).ticks.map((t) => t.label)).toEqual(['10', '1K', '100K', '10M', '1B']);
     expect(scale.position(200_000_000)).toBe(50);
   });
   it('keeps a value that is already round as the top', () => {
