@@ -26,7 +26,8 @@ function short(n: number): string {
   return (Math.round(n * 10) / 10).toLocaleString('en', { maximumFractionDigits: 1 });
 }
 
-function currencySymbol(currency: string): string {
+/** The symbol a currency is written with in English: "$" for USD, "€" for EUR. */
+export function currencySymbol(currency: string): string {
   const part = new Intl.NumberFormat('en', { style: 'currency', currency }).formatToParts(0).find((p) => p.type === 'currency');
   return part?.value ?? `${currency} `;
 }

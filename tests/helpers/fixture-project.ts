@@ -1,7 +1,8 @@
 /**
  * A throw-away copy of the project whose content a test can break, to check what a real build
- * or `npm run check` says about it. Dependencies and config are linked; content and code are
- * copied (Astro cannot compile a component's <script> through a symlinked src/).
+ * or `npm run check` says about it. Dependencies are linked; code and content are copied,
+ * because Vite resolves a linked src/ to its real path outside the copy's root, which breaks
+ * the bundling of component scripts once a build gets as far as writing pages.
  */
 import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,10 +22,10 @@ const ROOT = resolve('.');
 
 export function fixtureProject(): FixtureProject {
   const root = mkdtempSync(join(tmpdir(), 'causeway-fixture-'));
-  for (const name of ['node_modules', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    symlinkSync(join(ROOT, name), join(root, name));
+  symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'));
+  for (const name of ['src', 'public', 'content', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    cpSync(join(ROOT, name), join(root, name), { recursive: true });
   }
-  for (const name of ['content', 'src', 'public']) cpSync(join(ROOT, name), join(root, name), { recursive: true });
   return {
     root,
     write: (path, text) => writeFileSync(join(root, path), text),

@@ -1,0 +1,111 @@
+/**
+ * Budgets for case-study pages, measured on the built site (run `npm run build` first):
+ * no JavaScript loaded eagerly, and HTML plus CSS under 30 kB compressed. Prints a table and
+ * exits non-zero when a page breaks a budget. Sizes, not timings: they do not flake.
+ * Usage: npm run bench
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { parse, type HTMLElement } from 'node-html-parser';
+
+/** 30 kB, in bytes (SI kilobytes, the stricter reading). */
+export const BUDGET_BYTES = 30_000;
+
+/** Script types that are data, not code: JSON-LD and friends never run. */
+const DATA_TYPES = /^(application\/(ld\+)?json|importmap|speculationrules|text\/template)$/i;
+
+/**
+ * What makes a page run JavaScript as it loads: every script element except data blocks
+ * (whether external, inline, classic or module), and module preloads.
+ */
+export function eagerScripts(html: HTMLElement): string[] {
+  const scripts = html
+    .querySelectorAll('script')
+    .filter((s) => !DATA_TYPES.test(s.getAttribute('type')?.trim() ?? ''))
+    .map((s) => s.getAttribute('src') ?? `inline ${s.getAttribute('type') === 'module' ? 'module' : 'script'}`);
+  const preloads = html.querySelectorAll('link[rel="modulepreload"]').map((l) => `modulepreload ${l.getAttribute('href')}`);
+  return [...scripts, ...preloads];
+}
+
+/** Local stylesheets a page links to, as paths under dist/. */
+export function stylesheets(html: HTMLElement): string[] {
+  return html
+    .querySelectorAll('link[rel="stylesheet"]')
+    .map((l) => l.getAttribute('href') ?? '')
+    .filter((href) => href.startsWith('/') && !href.startsWith('//'));
+}
+
+export interface Sizes {
+  raw: number;
+  gzip: number;
+  brotli: number;
+}
+
+/** Size of each file compressed on its own, as a server sends them, summed. */
+export function compressedSizes(files: readonly Buffer[]): Sizes {
+  const sum = (f: (b: Buffer) => number) => files.reduce((n, b) => n + f(b), 0);
+  return {
+    raw: sum((b) => b.length),
+    gzip: sum((b) => gzipSync(b, { level: 9 }).length),
+    brotli: sum((b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length),
+  };
+}
+
+export interface PageReport {
+  path: string;
+  scripts: string[];
+  sizes: Sizes;
+  ok: boolean;
+}
+
+export function measurePage(dist: string, path: string): PageReport {
+  const text = readFileSync(join(dist, path, 'index.html'));
+  const html = parse(text.toString('utf8'));
+  const css = stylesheets(html).map((href) => readFileSync(join(dist, href)));
+  const sizes = compressedSizes([text, ...css]);
+  const scripts = eagerScripts(html);
+  // gzip is the budget's measure: every server and CDN offers it, brotli is a bonus.
+  return { path, scripts, sizes, ok: scripts.length === 0 && sizes.gzip <= BUDGET_BYTES };
+}
+
+/** The case-study pages, read from the open-data export so none is missed. */
+export function caseStudyPaths(dist: string): string[] {
+  const file = join(dist, 'data', 'campaigns.json');
+  if (!existsSync(file)) throw new Error(`${file} not found: run \`npm run build\` first.`);
+  const { campaigns } = JSON.parse(readFileSync(file, 'utf8')) as { campaigns: { slug: string }[] };
+  return campaigns.map((c) => `/campaigns/${c.slug}/`);
+}
+
+const kb = (n: number) => `${(n / 1000).toFixed(1)} kB`;
+
+export function formatReport(reports: readonly PageReport[]): string {
+  const header = ['Page', 'Eager JS', 'HTML+CSS', 'gzip', 'brotli', 'Budget'];
+  const rows = reports.map((r) => [
+    r.path,
+    r.scripts.length ? r.scripts.join(', ') : 'none',
+    kb(r.sizes.raw),
+    kb(r.sizes.gzip),
+    kb(r.sizes.brotli),
+    r.ok ? 'ok' : 'BROKEN',
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+if (import.meta.main) {
+  const dist = join(import.meta.dirname, '..', 'dist');
+  const reports = caseStudyPaths(dist).map((path) => measurePage(dist, path));
+  console.log(`Case-study budgets: no eager JavaScript; HTML + CSS ≤ ${kb(BUDGET_BYTES)} gzipped.\n`);
+  console.log(formatReport(reports));
+  const broken = reports.filter((r) => !r.ok);
+  console.log(
+    broken.length ? `\n${broken.length} of ${reports.length} pages break a budget.` : `\nAll ${reports.length} pages within budget.`,
+  );
+  process.exitCode = broken.length ? 1 : 0;
+}

@@ -1,0 +1,78 @@
+/** /compare/, read from the built HTML: table, charts and picker without JavaScript. */
+import { describe, expect, it } from 'vitest';
+import { readPage, textOf } from '../helpers/dist.ts';
+import { publishedCampaigns } from '../helpers/collections.ts';
+import { COMPARE_KINDS } from '../../src/lib/compare.ts';
+
+const page = () => readPage('/compare/');
+
+describe('/compare/', () => {
+  it('has a table row per campaign and a column per compared kind', () => {
+    const table = page().querySelector('table[data-sortable]')!;
+    expect(table.querySelectorAll('thead th')).toHaveLength(COMPARE_KINDS.length + 1);
+    const rows = table.querySelectorAll('tbody tr');
+    expect(rows.map((r) => r.getAttribute('data-campaign')).sort()).toEqual(
+      publishedCampaigns()
+        .map((c) => c.id)
+        .sort(),
+    );
+    for (const row of rows) expect(row.querySelectorAll('td')).toHaveLength(COMPARE_KINDS.length);
+  });
+
+  it('links every figure in the table to its sources and shows disagreement as a range', () => {
+    const cells = page()
+      .querySelectorAll('tbody td')
+      .filter((td) => td.getAttribute('data-sort-value') !== '');
+    expect(cells.length).toBeGreaterThan(0);
+    for (const cell of cells) {
+      const links = cell.querySelectorAll('a[href^="https://"]');
+      expect(links.length, textOf(cell)).toBeGreaterThan(0);
+      for (const a of links) expect(a.getAttribute('rel')).toBe('noopener noreferrer');
+    }
+    const views = page().querySelector('tr[data-campaign="the-real-challenge"] td')!;
+    expect(textOf(views)).toMatch(/^230M–380M 7 sources/);
+  });
+
+  it('says "not reported" for an empty cell rather than leaving it blank', () => {
+    const empty = page()
+      .querySelectorAll('tbody td')
+      .filter((td) => td.getAttribute('data-sort-value') === '');
+    for (const cell of empty) expect(textOf(cell.querySelector('.sr-only'))).toBe('Not reported');
+  });
+
+  it('draws a bar with its value for every campaign that reports a kind', () => {
+    const html = page();
+    for (const { id, data } of publishedCampaigns()) {
+      for (const kind of COMPARE_KINDS) {
+        if (!data.metrics.some((m) => m.kind === kind)) continue;
+        const bar = html.querySelector(`figure[data-chart^="${kind}"] li[data-campaign="${id}"]`);
+        expect(bar, `${kind} bar for ${id}`).toBeTruthy();
+        expect(textOf(bar!.querySelector('[data-bar-value]'))).toMatch(/\d/);
+        const width = bar!.querySelector('rect[data-part="low"]')?.getAttribute('width') ?? '';
+        expect(Number.parseFloat(width), `${kind} bar width for ${id}`).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('draws a range where sources disagree, and names the scale of each chart', () => {
+    const html = page();
+    const views = html.querySelector('figure[data-chart="views"] li[data-campaign="the-real-challenge"]')!;
+    expect(views.querySelector('rect[data-part="range"]')).toBeTruthy();
+    for (const figure of html.querySelectorAll('figure[data-chart]')) {
+      const scale = figure.getAttribute('data-scale');
+      expect(textOf(figure.querySelector('figcaption'))).toMatch(scale === 'log' ? /Logarithmic scale/ : /Linear scale/);
+    }
+  });
+
+  it('offers a GET form of checkboxes, one per campaign, named c', () => {
+    const form = page().querySelector('form[data-compare-picker]')!;
+    expect(form.getAttribute('method')).toBe('get');
+    expect(form.getAttribute('action')).toBe('/compare/');
+    const boxes = form.querySelectorAll('input[type="checkbox"][name="c"]');
+    expect(boxes.map((b) => b.getAttribute('value')).sort()).toEqual(
+      publishedCampaigns()
+        .map((c) => c.id)
+        .sort(),
+    );
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { chartSeries, compareCampaign, headlineRow } from '../../src/lib/compare.ts';
+import { metricRows, type Claim } from '../../src/lib/metrics.ts';
+import { parseSelection, selectionUrl } from '../../src/lib/selection.ts';
+
+const claim = (kind: Claim['kind'], value: number, extra: Partial<Claim<string>> = {}): Claim<string> => ({
+  kind,
+  value,
+  qualifier: 'exact',
+  source: 's',
+  ...extra,
+});
+
+describe('headlineRow', () => {
+  it('prefers the campaign-wide figure to a larger scoped one', () => {
+    const rows = metricRows([claim('views', 5e6, { scope: 'first day' }), claim('views', 2e6), claim('views', 3e6)]);
+    const row = headlineRow(rows, 'views');
+    expect(row?.scope).toBeUndefined();
+    expect([row?.min, row?.max]).toEqual([2e6, 3e6]);
+  });
+  it('falls back to the largest scoped figure', () => {
+    const rows = metricRows([claim('views', 1e6, { scope: 'first day' }), claim('views', 9e6, { scope: 'hashtag views' })]);
+    expect(headlineRow(rows, 'views')?.scope).toBe('hashtag views');
+  });
+  it('is undefined when nobody reports the kind', () => {
+    expect(headlineRow(metricRows([claim('likes', 1)]), 'views')).toBeUndefined();
+  });
+});
+
+describe('chartSeries', () => {
+  const a = compareCampaign({ id: 'a', title: 'A', metrics: [claim('views', 1e6), claim('donations', 10, { currency: 'USD' })] });
+  const b = compareCampaign({
+    id: 'b',
+    title: 'B',
+    metrics: [claim('views', 2e6), claim('views', 3e6), claim('donations', 5, { currency: 'EUR' })],
+  });
+
+  it('makes one chart per kind, largest bar first, and leaves out kinds nobody reports', () => {
+    const series = chartSeries([a, b]);
+    expect(series.map((s) => s.key)).toEqual(['views', 'donations-usd', 'donations-eur']);
+    expect(series[0]!.bars.map((bar) => bar.id)).toEqual(['b', 'a']);
+  });
+  it('keeps currencies apart', () => {
+    const [, usd, eur] = chartSeries([a, b]);
+    expect(usd!.bars.map((bar) => bar.id)).toEqual(['a']);
+    expect(eur!.currency).toBe('EUR');
+  });
+});
+
+describe('selection in the URL', () => {
+  const known = ['the-real-challenge', 'fit-for-good', 'other'];
+  it('reads comma lists and repeated parameters, keeping order and dropping unknown slugs', () => {
+    expect(parseSelection('?c=fit-for-good,the-real-challenge', known)).toEqual(['fit-for-good', 'the-real-challenge']);
+    expect(parseSelection('?c=other&c=fit-for-good&c=other', known)).toEqual(['other', 'fit-for-good']);
+    expect(parseSelection('?c=nope,,other', known)).toEqual(['other']);
+    expect(parseSelection('', known)).toEqual([]);
+  });
+  it('writes the selection with commas and keeps other parameters and the hash', () => {
+    expect(selectionUrl('https://x.org/compare/?c=a&c=b', ['other', 'fit-for-good'])).toBe('/compare/?c=other,fit-for-good');
+    expect(selectionUrl('https://x.org/compare/?lang=en&c=a#charts', [])).toBe('/compare/?lang=en#charts');
+  });
+  it('round-trips', () => {
+    const url = selectionUrl('https://x.org/compare/', ['fit-for-good', 'other']);
+    expect(parseSelection(new URL(url, 'https://x.org').search, known)).toEqual(['fit-for-good', 'other']);
+  });
+});

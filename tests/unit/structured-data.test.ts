@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { citationLd, scriptJson } from '../../src/lib/structured-data.ts';
+import { parsePartialDate } from '../../src/lib/dates.ts';
+import type { Source } from '../../src/data/catalog.ts';
+
+const source = (extra: Partial<Source['data']> = {}) =>
+  ({
+    id: 's',
+    data: { title: 'T', publisher: 'P', authors: [], url: 'https://example.org/a', kind: 'news', language: 'en', ...extra },
+  }) as unknown as Source;
+
+describe('citationLd', () => {
+  it('names the work, its link, publisher, date and authors', () => {
+    expect(citationLd(source({ published: parsePartialDate('2019-11'), authors: ['A. Writer'] }))).toEqual({
+      '@type': 'CreativeWork',
+      name: 'T',
+      url: 'https://example.org/a',
+      publisher: { '@type': 'Organization', name: 'P' },
+      datePublished: '2019-11',
+      author: [{ '@type': 'Person', name: 'A. Writer' }],
+      inLanguage: 'en',
+    });
+  });
+  it('leaves out a date the source does not give', () => {
+    expect(citationLd(source())).not.toHaveProperty('datePublished');
+  });
+});
+
+describe('scriptJson', () => {
+  it('cannot close the script element it sits in', () => {
+    const text = scriptJson({ title: '</script><script>alert(1)</script>' });
+    expect(text).not.toContain('</script');
+    expect(JSON.parse(text).title).toBe('</script><script>alert(1)</script>');
+  });
+});
