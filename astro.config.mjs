@@ -13,6 +13,8 @@ export default defineConfig({
   // together in the page text and in the search index. `true` is lossless.
   compressHTML: true,
   integrations: [contentChecks(), mdx(), pagefind()],
+  // Case studies have no code; Shiki's inline styles would need 'unsafe-inline' under the CSP.
+  markdown: { syntaxHighlight: false },
   security: {
     // A <meta> policy on every page (not active in `astro dev`). Astro adds the hashes of its
     // own scripts and styles; nothing inline runs otherwise. Everything is served from our own

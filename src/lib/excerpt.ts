@@ -27,9 +27,9 @@ export function excerptRuns(content: string, locations: readonly number[], cut =
     if (i - j + 1 > best.count) best = { start: hits[j]!, count: i - j + 1 };
   }
   const all = content.split(WORD_SEPARATORS);
-  const end = Math.min(all.length, cut, Math.max(best.start, 0) + length);
   // Start a few words before the first match, for context.
-  const start = Math.max(0, Math.min(best.start - 3, end - length));
+  const start = Math.max(0, best.start - Math.min(3, Math.floor(length / 4)));
+  const end = Math.min(all.length, cut, start + length);
   const marked = new Set(hits);
   const runs: Run[] = [];
   const push = (text: string, mark: boolean) => {

@@ -1,6 +1,8 @@
 /**
- * A throw-away copy of the project whose content a test can break, to check what a real build
- * or `npm run check` says about it. Code and dependencies are linked, content is copied.
+ * A throw-away copy of the project whose content (or config) a test can change, to check what a
+ * real build or `npm run check` says about it. Dependencies are linked; content, code and
+ * config are copied: Astro compiles a component's client script through the component's real
+ * path, so a linked src/ breaks the build of any page with a <script>.
  */
 import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,10 +22,8 @@ const ROOT = resolve('.');
 
 export function fixtureProject(): FixtureProject {
   const root = mkdtempSync(join(tmpdir(), 'causeway-fixture-'));
-  for (const name of ['node_modules', 'src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    symlinkSync(join(ROOT, name), join(root, name));
-  }
-  cpSync(join(ROOT, 'content'), join(root, 'content'), { recursive: true });
+  for (const name of ['node_modules', 'package.json', 'tsconfig.json']) symlinkSync(join(ROOT, name), join(root, name));
+  for (const name of ['content', 'src', 'public', 'astro.config.mjs']) cpSync(join(ROOT, name), join(root, name), { recursive: true });
   return {
     root,
     write: (path, text) => writeFileSync(join(root, path), text),
