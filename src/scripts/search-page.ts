@@ -61,6 +61,8 @@ export async function startSearchPage(): Promise<void> {
   section.hidden = false;
 
   let state = parseState(new URLSearchParams(location.search));
+  // One spelling of each state (a link may say %20 for +, or list parameters in another order).
+  history.replaceState(null, '', `${location.pathname}${stateToSearch(state)}`);
   const writeForm = () => {
     input.value = state.q;
     for (const select of selects) select.value = state.filters[select.dataset.facet as SearchFilter] ?? '';
@@ -140,10 +142,13 @@ export async function startSearchPage(): Promise<void> {
     return item;
   }
 
+  let runId = 0;
   let results: Awaited<ReturnType<Pagefind['search']>>['results'] = [];
   async function showMore(focusFirst: boolean) {
     const start = list.children.length;
+    const id = runId;
     const batch = await Promise.all(results.slice(start, start + PAGE_SIZE).map((r) => r.data()));
+    if (id !== runId) return; // Results of a search that has since been replaced.
     list.append(...batch.map(resultItem));
     more.hidden = list.children.length >= results.length;
     if (focusFirst) list.children[start]?.querySelector('a')?.focus();
@@ -171,23 +176,32 @@ export async function startSearchPage(): Promise<void> {
     return any;
   }
 
-  let runId = 0;
-  async function run(options: { focus?: boolean } = {}) {
+  async function run(options: { focus?: boolean } = {}): Promise<void> {
+    try {
+      await update(options);
+    } catch (error) {
+      status.textContent = t.unavailable;
+      section.setAttribute('aria-busy', 'false');
+      console.error('Search failed', error);
+    }
+  }
+
+  async function update(options: { focus?: boolean }) {
     const id = ++runId;
     section.setAttribute('aria-busy', 'true');
     let counts: Counts = totals;
-    if (isBlank(state)) {
-      results = [];
-    } else {
+    let found: typeof results = [];
+    if (!isBlank(state)) {
       const { term, options: query } = pagefindQuery(state);
       const search = await pagefind.search(term, query);
       counts = search.filters;
-      results = search.results;
+      found = search.results;
     }
     const facetCountsNow = Object.fromEntries(
       await Promise.all(SEARCH_FILTERS.map(async (f) => [f, await facetCounts(f, counts)] as const)),
     ) as Record<SearchFilter, Record<string, number>>;
     if (id !== runId) return; // A newer search has started; its results win.
+    results = found;
     renderFacets(facetCountsNow);
     list.replaceChildren();
     await showMore(false);

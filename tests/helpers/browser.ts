@@ -27,12 +27,12 @@ export interface BrowserContext {
   ): Promise<{ page: Page; errors: string[] }>;
 }
 
-/** Starts Chromium and the server before the file's tests and stops them after. */
-export function useBrowser(): BrowserContext {
+/** Starts Chromium and the server before the file's tests and stops them after; `root` serves another build than dist/. */
+export function useBrowser(options: { root?: string } = {}): BrowserContext {
   const ctx = {} as BrowserContext;
   beforeAll(async () => {
-    requireBuild();
-    ctx.server = await serveDist();
+    if (!options.root) requireBuild();
+    ctx.server = await serveDist(options.root);
     ctx.browser = await launchChromium();
     ctx.open = async (path, options = {}) => {
       const context = await ctx.browser.newContext({
