@@ -3,7 +3,7 @@ import { expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import { describeBrowser, useBrowser } from '../helpers/browser.ts';
 
-const PAGES = ['/', '/campaigns/the-real-challenge/', '/campaigns/', '/404.html'];
+const PAGES = ['/', '/campaigns/the-real-challenge/', '/campaigns/', '/search/', '/404.html'];
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 describeBrowser('core pages in Chromium', () => {
