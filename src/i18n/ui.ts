@@ -29,8 +29,6 @@ export const ui = {
     label: 'Search case studies',
     placeholder: 'Cause, organisation, hashtag…',
     submit: 'Search',
-    /** The header box's hint for the `/` shortcut. */
-    shortcut: 'Press / to search',
   },
   searchPage: {
     title: 'Search case studies',
@@ -53,7 +51,6 @@ export const ui = {
     count: (n: number, q: string) =>
       `${n === 0 ? 'No' : n} case ${n === 1 ? 'study' : 'studies'} ${q ? `found for “${q}”` : n === 1 ? 'matches the filters' : 'match the filters'}.`,
     more: 'Show more results',
-    noViews: 'no view count reported',
     nearest: 'Nothing matched. Perhaps one of these?',
     nearestCauses: 'Causes',
     nearestOrganisations: 'Organisations',
