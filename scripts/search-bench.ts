@@ -1,7 +1,7 @@
 /**
  * Search cost in Chromium on the built site (npm run build first): bytes transferred for a first
  * query with a cold cache, and time from query to first results. Usage:
- * npm run bench:search [-- query ...]. Our test server does not compress, so bytes are given
+ * npm run bench:search [-- query ...]; DIST=/path/to/dist measures another build. Our test server does not compress, so bytes are given
  * as served and gzipped (what a host with compression would send; Pagefind's index files are
  * already compressed and barely change).
  */
@@ -44,7 +44,7 @@ const kB = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 const sum = (list: Transfer[], key: 'raw' | 'gzip') => list.reduce((total, t) => total + t[key], 0);
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-const server = await serveDist();
+const server = await serveDist(process.env.DIST);
 const browser = await launchChromium();
 try {
   for (const q of queries) {
