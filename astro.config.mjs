@@ -20,6 +20,25 @@ export default defineConfig({
     sitemap({ filter: (page) => !/\/404(\.html|\/)?$/.test(page) }),
     pagefind(),
   ],
+  // Case studies have no code; Shiki's inline styles would need 'unsafe-inline' under the CSP.
+  markdown: { syntaxHighlight: false },
+  security: {
+    // A <meta> policy on every page (not active in `astro dev`). Astro adds the hashes of its
+    // own scripts and styles; nothing inline runs otherwise. Everything is served from our own
+    // origin. Pagefind needs 'wasm-unsafe-eval' to compile its WebAssembly and a worker from
+    // 'self' (blob: for its fallback); that is all it gets.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   vite: {
     plugins: [tailwindcss()],
   },

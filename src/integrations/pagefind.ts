@@ -2,7 +2,13 @@
  * Builds the Pagefind search index once Astro has written the site. Pagefind's Node API returns
  * errors instead of throwing; we collect them and fail the build, so a broken index can never
  * ship silently (the astro-pagefind integration only logs them).
+ *
+ * In `astro dev` there is no build, so the dev server serves the index of the last build from
+ * dist/pagefind/; without one, the search page says a build is needed.
  */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
@@ -33,10 +39,36 @@ export async function buildIndex(api: PagefindApi, siteDir: string): Promise<num
   }
 }
 
+/** Content types of the files in a Pagefind bundle; the rest are served as bytes. */
+const TYPES: Record<string, string> = { js: 'text/javascript', css: 'text/css', json: 'application/json' };
+
+/** Reads a file of the built index for the dev server; undefined when it does not exist. */
+export async function readIndexFile(indexDir: string, path: string): Promise<{ body: Buffer; type: string } | undefined> {
+  const file = normalize(join(indexDir, decodeURIComponent(path.split('?')[0]!)));
+  if (!file.startsWith(indexDir) || !existsSync(file)) return undefined;
+  const body = await readFile(file).catch(() => undefined);
+  return body && { body, type: TYPES[file.split('.').pop()!] ?? 'application/octet-stream' };
+}
+
 export default function pagefind(): AstroIntegration {
+  let outDir = '';
   return {
     name: 'causeway:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const indexDir = join(outDir, 'pagefind');
+        if (!existsSync(indexDir)) logger.warn('No search index yet: search works in dev after one `npm run build`.');
+        server.middlewares.use('/pagefind/', (req, res, next) => {
+          readIndexFile(indexDir, req.url ?? '/').then((file) => {
+            if (!file) return next();
+            res.setHeader('content-type', file.type);
+            res.end(file.body);
+          }, next);
+        });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const api = (await import('pagefind')) as PagefindApi;
         const pages = await buildIndex(api, fileURLToPath(dir));

@@ -42,8 +42,10 @@ describeBrowser('/compare/ picker and sorting in Chromium', () => {
 
   beforeAll(() => {
     project = fixtureProject();
+    project.keepOnlyCampaigns(['the-real-challenge']);
     project.write('content/campaigns/test-alpha.mdx', fixtureCampaign('Test Alpha', '2021-03-01', 2_000_000, 90_000));
     project.write('content/campaigns/test-beta.mdx', fixtureCampaign('Test Beta', '2020-06-01', 900_000_000, 5_000));
+    project.pruneUncitedSources();
     const result = project.build();
     if (result.status !== 0) throw new Error(`fixture build failed:\n${result.output}`);
   }, 180_000);

@@ -2,7 +2,7 @@
 import { expect, it } from 'vitest';
 import { describeBrowser, templateTests, useBrowser } from '../helpers/browser.ts';
 
-const PAGES = ['/', '/campaigns/the-real-challenge/', '/campaigns/', '/about/', '/compare/', '/data/', '/404.html'];
+const PAGES = ['/', '/campaigns/the-real-challenge/', '/campaigns/', '/about/', '/compare/', '/data/', '/search/', '/404.html'];
 
 describeBrowser('core pages in Chromium', () => {
   const ctx = useBrowser();

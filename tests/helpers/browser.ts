@@ -29,14 +29,15 @@ export interface BrowserContext {
 }
 
 /**
- * Starts Chromium and the server before the file's tests and stops them after. `dist` serves
- * another build than the project's, such as a fixture's; it is read when the tests start.
+ * Starts Chromium and the server before the file's tests and stops them after. `dist` (read
+ * when the tests start) or `root` serves another build than the project's, such as a fixture's.
  */
-export function useBrowser(options: { dist?: () => string } = {}): BrowserContext {
+export function useBrowser(options: { dist?: () => string; root?: string } = {}): BrowserContext {
   const ctx = {} as BrowserContext;
   beforeAll(async () => {
-    if (!options.dist) requireBuild();
-    ctx.server = await serveDist(options.dist?.());
+    const dir = options.dist?.() ?? options.root;
+    if (!dir) requireBuild();
+    ctx.server = await serveDist(dir);
     ctx.browser = await launchChromium();
     ctx.open = async (path, options = {}) => {
       const context = await ctx.browser.newContext({

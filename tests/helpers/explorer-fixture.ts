@@ -6,11 +6,7 @@
  */
 import { join } from 'node:path';
 import * as yaml from 'js-yaml';
-import { readdirSync, rmSync } from 'node:fs';
 import { fixtureProject, type FixtureProject } from './fixture-project.ts';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { citedSourceIds } from '../../src/lib/references.ts';
-import type { CampaignData } from '../../src/schemas/campaign.ts';
 
 /** The one real case study kept beside the made-up ones, so counts and orders stay fixed as content grows. */
 const KEEP = 'the-real-challenge';
@@ -75,19 +71,11 @@ export interface BuiltFixture {
 export function buildExplorerFixture(): BuiltFixture {
   const project = fixtureProject();
   const body = 'A made-up case study used only by tests.\n\n<Results />\n\n<Quotations />\n\n<Lessons />\n';
-  const campaignsDir = join(project.root, 'content/campaigns');
-  for (const name of readdirSync(campaignsDir)) if (name !== `${KEEP}.mdx`) rmSync(join(campaignsDir, name));
+  project.keepOnlyCampaigns([KEEP]);
   for (const [slug, data] of Object.entries(FIXTURE_CAMPAIGNS)) {
     project.write(`content/campaigns/${slug}.mdx`, `---\n${yaml.dump(data)}---\n\n${body}`);
   }
-  // Sources that only the removed case studies cited would now fail the "never cited" check.
-  const cited = new Set(
-    checkContent(project.root)
-      .entries.filter((e) => e.collection === 'campaigns')
-      .flatMap((e) => citedSourceIds(e.data as CampaignData)),
-  );
-  const sourcesDir = join(project.root, 'content/sources');
-  for (const name of readdirSync(sourcesDir)) if (!cited.has(name.replace(/\.yaml$/, ''))) rmSync(join(sourcesDir, name));
+  project.pruneUncitedSources();
   const result = project.build();
   if (result.status !== 0) {
     project.remove();

@@ -4,15 +4,25 @@
  * because Vite resolves a linked src/ to its real path outside the copy's root, which breaks
  * the bundling of component scripts once a build gets as far as writing pages.
  */
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { checkContent } from '../../src/lib/content-check.ts';
+import { citedSourceIds } from '../../src/lib/references.ts';
+import type { CampaignData } from '../../src/schemas/campaign.ts';
 
 export interface FixtureProject {
   root: string;
   write(path: string, text: string): void;
   read(path: string): string;
+  /**
+   * Keeps only these real case studies (by slug), so a test's counts and orders do not change
+   * as content grows; call before writing fixture campaigns, and `pruneUncitedSources` after.
+   */
+  keepOnlyCampaigns(slugs: string[]): void;
+  /** Removes sources no campaign cites any more, which the content check would reject. */
+  pruneUncitedSources(): void;
   /** Runs `astro build` in the copy; returns its exit code and all output. */
   build(): { status: number | null; output: string };
   remove(): void;
@@ -30,6 +40,19 @@ export function fixtureProject(): FixtureProject {
     root,
     write: (path, text) => writeFileSync(join(root, path), text),
     read: (path) => readFileSync(join(root, path), 'utf8'),
+    keepOnlyCampaigns: (slugs) => {
+      const dir = join(root, 'content/campaigns');
+      for (const name of readdirSync(dir)) if (!slugs.includes(name.replace(/\.mdx$/, ''))) rmSync(join(dir, name));
+    },
+    pruneUncitedSources: () => {
+      const cited = new Set(
+        checkContent(root)
+          .entries.filter((e) => e.collection === 'campaigns')
+          .flatMap((e) => citedSourceIds(e.data as CampaignData)),
+      );
+      const dir = join(root, 'content/sources');
+      for (const name of readdirSync(dir)) if (!cited.has(name.replace(/\.yaml$/, ''))) rmSync(join(dir, name));
+    },
     build: () => {
       const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
         cwd: root,

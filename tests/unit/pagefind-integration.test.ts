@@ -1,5 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { buildIndex, type PagefindApi } from '../../src/integrations/pagefind.ts';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildIndex, readIndexFile, type PagefindApi } from '../../src/integrations/pagefind.ts';
 
 function fakeApi(overrides: { addErrors?: string[]; pageCount?: number; writeErrors?: string[] } = {}) {
   const close = vi.fn(async () => null);
@@ -34,5 +37,19 @@ describe('buildIndex', () => {
   });
   it('fails when the index cannot be written', async () => {
     await expect(buildIndex(fakeApi({ writeErrors: ['disk full'] }).api, '/dist')).rejects.toThrow('disk full');
+  });
+});
+
+describe('readIndexFile (the dev server’s copy of the last built index)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pagefind-dev-'));
+  writeFileSync(join(dir, 'pagefind.js'), 'export {}');
+  it('serves a file of the index with its type', async () => {
+    const file = await readIndexFile(dir, '/pagefind.js?v=1');
+    expect(file?.type).toBe('text/javascript');
+    expect(file?.body.toString()).toBe('export {}');
+  });
+  it('serves nothing for a missing file or a path outside the index', async () => {
+    await expect(readIndexFile(dir, '/nope.js')).resolves.toBeUndefined();
+    await expect(readIndexFile(dir, '/../../etc/passwd')).resolves.toBeUndefined();
   });
 });

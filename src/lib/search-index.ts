@@ -1,0 +1,67 @@
+/**
+ * What a case study tells the search index besides its visible text: filter values (ids, so
+ * URLs stay short and stable), sort keys and result metadata. Pure, so it is unit-tested; the
+ * SearchIndexData component writes it into the page as Pagefind attributes.
+ */
+import { largest, type Claim } from './metrics.ts';
+
+/** Filters of the index, in the order the search page shows them. Keys are Pagefind filter names. */
+export const SEARCH_FILTERS = ['cause', 'organisation', 'mechanic', 'year', 'kind'] as const;
+export type SearchFilter = (typeof SEARCH_FILTERS)[number];
+
+/** Sort keys of the index. */
+export const SEARCH_SORTS = ['launched', 'views'] as const;
+export type SearchSort = (typeof SEARCH_SORTS)[number];
+
+/** Id of the hidden block of organisation names; Pagefind reports matches in it as a sub-result with this anchor. */
+export const SEARCH_NAMES_ANCHOR = 'search-names';
+
+/** The fields of a campaign the index needs. */
+export interface IndexableCampaign {
+  title: string;
+  hashtags: readonly string[];
+  summary: string;
+  /** First day the launch date can mean. */
+  launched: Date;
+  year: number;
+  organisations: readonly { id: string; kind: string; label: string; names: readonly string[]; role: string }[];
+  causes: readonly string[];
+  mechanics: readonly string[];
+  metrics: readonly Claim[];
+}
+
+export interface SearchRecord {
+  filters: Record<SearchFilter, string[]>;
+  sort: Record<SearchSort, string>;
+  meta: { hashtag: string; summary: string; organisation: string };
+  /** Every name and alias of every organisation, so "Red Cross" or "WEF" finds the campaign. */
+  names: string[];
+}
+
+const unique = <T>(values: T[]) => [...new Set(values)];
+
+export function searchRecord(campaign: IndexableCampaign): SearchRecord {
+  const leads = campaign.organisations.filter((o) => o.role === 'lead');
+  return {
+    filters: {
+      cause: [...campaign.causes],
+      organisation: campaign.organisations.map((o) => o.id),
+      mechanic: [...campaign.mechanics],
+      year: [String(campaign.year)],
+      kind: unique(campaign.organisations.map((o) => o.kind)),
+    },
+    sort: {
+      // ISO dates sort correctly as text.
+      launched: campaign.launched.toISOString().slice(0, 10),
+      // Pagefind drops a page from a sort it has no key for, so a campaign without a reported
+      // view count sorts as 0 (last) instead of vanishing from the results.
+      views: String(largest(campaign.metrics, 'views') ?? 0),
+    },
+    meta: {
+      hashtag: campaign.hashtags[0] ?? '',
+      summary: campaign.summary,
+      organisation: (leads.length ? leads : campaign.organisations).map((o) => o.label).join(' × '),
+    },
+    names: unique(campaign.organisations.flatMap((o) => [o.label, ...o.names])),
+  };
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { searchRecord, type IndexableCampaign } from '../../src/lib/search-index.ts';
+import { EMPTY_STATE, effectiveSort, isBlank, pagefindQuery, parseState, stateToSearch } from '../../src/lib/search-state.ts';
+import { editDistance, nearest } from '../../src/lib/suggest.ts';
+import { excerptRuns, highlight } from '../../src/lib/excerpt.ts';
+
+const campaign: IndexableCampaign = {
+  title: '#ForClimate',
+  hashtags: ['#ForClimate'],
+  summary: 'A summary, with a comma.',
+  launched: new Date(Date.UTC(2020, 11, 1)),
+  year: 2020,
+  organisations: [
+    { id: 'ifrc', kind: 'ngo', label: 'IFRC', names: ['International Federation of Red Cross', 'Red Cross'], role: 'lead' },
+    { id: 'tiktok', kind: 'platform', label: 'TikTok', names: ['ByteDance'], role: 'platform' },
+    { id: 'other-ngo', kind: 'ngo', label: 'Other', names: [], role: 'partner' },
+  ],
+  causes: ['climate-action'],
+  mechanics: ['hashtag-challenge'],
+  metrics: [
+    { kind: 'views', value: 5, qualifier: 'exact', source: 'a' },
+    { kind: 'views', value: 9, qualifier: 'over', source: 'b' },
+    { kind: 'likes', value: 99, qualifier: 'exact', source: 'b' },
+  ],
+};
+
+describe('searchRecord', () => {
+  const record = searchRecord(campaign);
+  it('filters by ids, with one kind per kind of organisation', () => {
+    expect(record.filters).toEqual({
+      cause: ['climate-action'],
+      organisation: ['ifrc', 'tiktok', 'other-ngo'],
+      mechanic: ['hashtag-challenge'],
+      year: ['2020'],
+      kind: ['ngo', 'platform'],
+    });
+  });
+  it('sorts by launch day and by the largest view count', () => {
+    expect(record.sort).toEqual({ launched: '2020-12-01', views: '9' });
+  });
+  it('gives a campaign without views the view sort key 0, so it stays in the results', () => {
+    expect(searchRecord({ ...campaign, metrics: [] }).sort.views).toBe('0');
+  });
+  it('names the lead organisations in the meta, and every name and alias for the text', () => {
+    expect(record.meta).toEqual({ hashtag: '#ForClimate', summary: 'A summary, with a comma.', organisation: 'IFRC' });
+    expect(record.names).toEqual(['IFRC', 'International Federation of Red Cross', 'Red Cross', 'TikTok', 'ByteDance', 'Other']);
+  });
+});
+
+describe('search state in the URL', () => {
+  it('round-trips every field', () => {
+    const search = '?q=red+cross&cause=climate-action&org=ifrc&mechanic=music&year=2020&kind=ngo&sort=newest';
+    expect(stateToSearch(parseState(new URLSearchParams(search)))).toBe(search);
+  });
+  it('drops empty parameters, unknown sorts and the default sort', () => {
+    const state = parseState(new URLSearchParams('?q=%20&cause=&sort=sideways&foo=bar'));
+    expect(state).toEqual(EMPTY_STATE);
+    expect(stateToSearch(state)).toBe('');
+    expect(isBlank(state)).toBe(true);
+  });
+  it('browses newest first when there are no words to rank by', () => {
+    expect(effectiveSort({ ...EMPTY_STATE, filters: { cause: 'x' } })).toBe('newest');
+    expect(effectiveSort({ ...EMPTY_STATE, q: 'x' })).toBe('relevance');
+  });
+  it('turns the state into a Pagefind query, optionally without one filter (for that facet’s counts)', () => {
+    const state = { q: '', filters: { cause: 'a', year: '2020' }, sort: 'views' as const };
+    expect(pagefindQuery(state)).toEqual({ term: null, options: { filters: { cause: 'a', year: '2020' }, sort: { views: 'desc' } } });
+    expect(pagefindQuery(state, 'cause').options.filters).toEqual({ year: '2020' });
+    expect(pagefindQuery({ ...state, q: 'x', sort: 'relevance' }).options).toEqual({ filters: { cause: 'a', year: '2020' } });
+  });
+});
+
+describe('nearest causes and organisations', () => {
+  const entries = [
+    { id: 'climate-action', name: 'Climate action', names: [] },
+    { id: 'refugees', name: 'Refugees', names: [] },
+    { id: 'ifrc', name: 'IFRC', names: ['Red Cross'] },
+  ];
+  it('finds misspellings and prefixes, best first', () => {
+    expect(nearest('climat', entries).map((e) => e.id)).toEqual(['climate-action']);
+    expect(nearest('refugess', entries).map((e) => e.id)).toEqual(['refugees']);
+    expect(nearest('cros', entries).map((e) => e.id)).toEqual(['ifrc']);
+  });
+  it('suggests nothing for a query with nothing in common', () => {
+    expect(nearest('zebra', entries)).toEqual([]);
+    expect(nearest('', entries)).toEqual([]);
+  });
+  it('counts edits', () => {
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+  });
+});
+
+describe('excerpts', () => {
+  const text = 'one two three four five six seven eight nine ten';
+  const marked = (runs: { text: string; mark: boolean }[] | undefined) => runs?.filter((r) => r.mark).map((r) => r.text);
+  const plain = (runs: { text: string }[] | undefined) => runs?.map((r) => r.text).join('');
+  it('marks the matched words of the densest stretch', () => {
+    const runs = excerptRuns(text, [6, 7, 1], Infinity, 4);
+    expect(marked(runs)).toEqual(['seven', 'eight']);
+    expect(plain(runs)).toBe('… six seven eight nine …');
+  });
+  it('ignores matches from the cut on, and gives up when nothing is left', () => {
+    expect(marked(excerptRuns(text, [1, 8], 5, 4))).toEqual(['two']);
+    expect(excerptRuns(text, [8], 5, 4)).toBeUndefined();
+  });
+  it('highlights words starting with a query word, in any case', () => {
+    expect(marked(highlight('Red Cross and red-crossed crossings', 'cross'))).toEqual(['Cross', 'crossed', 'crossings']);
+    expect(highlight('a (b)', '(')).toEqual([{ text: 'a (b)', mark: false }]);
+  });
+});
