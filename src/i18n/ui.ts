@@ -30,7 +30,7 @@ export const ui = {
   },
   search: {
     label: 'Search case studies',
-    placeholder: 'Cause, organisation, hashtag…',
+    placeholder: 'e.g. climate',
     submit: 'Search',
   },
   searchPage: {

@@ -5,7 +5,7 @@
 import type { Campaign } from '../data/catalog.ts';
 import { orgLabel } from '../data/catalog.ts';
 import { ui } from '../i18n/ui.ts';
-import { headlineRow } from './compare.ts';
+import { cardHeadline } from './compare.ts';
 import { formatRow, metricRows, sourceCount } from './metrics.ts';
 import type { CardContent } from './social-card.ts';
 
@@ -16,8 +16,7 @@ export const SITE_CARD_PATH = '/cards/site.png';
 
 export function campaignCard(campaign: Campaign, host: string): CardContent {
   const rows = metricRows(campaign.metrics);
-  // Views are the figure readers compare first; a campaign that reports none shows its first row.
-  const row = headlineRow(rows, 'views') ?? rows[0];
+  const row = cardHeadline(rows);
   const leads = campaign.organisations.filter((o) => o.role === 'lead').map((o) => orgLabel(o.organisation));
   return {
     kicker: `${ui.siteName} · ${ui.card.caseStudy}`,

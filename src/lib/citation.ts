@@ -26,7 +26,8 @@ export interface CaseStudyCitation {
   /** The page's absolute URL. */
   url: string;
   /** When this version of the page was built: a reader cites the version they read. */
-  accessed: Date;
+  /** The date of the version cited: when the case study last changed. */
+  version: Date;
   siteName: string;
 }
 
@@ -40,11 +41,11 @@ export function listNames(names: readonly string[]): string {
 
 /**
  * The citation in plain text:
- * Causeway contributors. "#X: a 2019 campaign by A and B." Causeway. https://…/ (accessed 2025-01-31).
+ * Causeway contributors. "#X: a 2019 campaign by A and B." Causeway. https://…/ (version of 2025-01-31).
  */
 export function citationText(c: CaseStudyCitation): string {
   const about = c.leads.length ? `a ${c.year} campaign by ${listNames(c.leads)}` : `a ${c.year} campaign`;
-  return `${c.siteName} contributors. “${c.title}: ${about}.” ${c.siteName}. ${c.url} (accessed ${isoDay(c.accessed)}).`;
+  return `${c.siteName} contributors. “${c.title}: ${about}.” ${c.siteName}. ${c.url} (version of ${isoDay(c.version)}).`;
 }
 
 /** Escapes the characters BibTeX and LaTeX treat specially, so a title such as "#Hashtag & co" survives. */
@@ -71,9 +72,9 @@ export function citationBibtex(c: CaseStudyCitation): string {
     ['author', `{${bibtexEscape(`${c.siteName} contributors`)}}`],
     ['title', `{${bibtexEscape(c.title)}}`],
     ['howpublished', bibtexEscape(`${c.siteName} case study`)],
-    ['year', String(c.accessed.getUTCFullYear())],
+    ['year', String(c.version.getUTCFullYear())],
     ['url', c.url],
-    ['urldate', isoDay(c.accessed)],
+    ['urldate', isoDay(c.version)],
     ['note', bibtexEscape(about)],
   ];
   const width = Math.max(...fields.map(([name]) => name.length));

@@ -20,6 +20,16 @@ export function headlineRow<C extends Claim>(rows: readonly MetricRow<C>[], kind
   return pool.reduce<MetricRow<C> | undefined>((best, r) => (best === undefined || r.max > best.max ? r : best), undefined);
 }
 
+/**
+ * The one figure a card may show for a campaign: its campaign-wide view count (a row without
+ * a scope). A scoped count, such as TikTok's figure for every kindness video on the platform,
+ * would read as the campaign's own result out of context, so a card shows none instead.
+ */
+export function cardHeadline<C extends Claim>(rows: readonly MetricRow<C>[]): MetricRow<C> | undefined {
+  const row = headlineRow(rows, 'views');
+  return row?.scope === undefined ? row : undefined;
+}
+
 /** A campaign as the compare page needs it. */
 export interface Compared<C extends Claim = Claim> {
   id: string;

@@ -161,7 +161,7 @@ describe('the case-study page, completed', () => {
     // node-html-parser keeps a <pre> as raw text: parse it once more to read it as a browser shows it.
     const [plain, bibtex] = box!.querySelectorAll('pre').map((pre) => parse(pre.innerHTML).textContent);
     expect(plain).toMatch(
-      /^Causeway contributors\. “#TheRealChallenge: a 2019 campaign by UNICEF and EU\.” Causeway\. https:\/\/\S+\/campaigns\/the-real-challenge\/ \(accessed \d{4}-\d\d-\d\d\)\.$/,
+      /^Causeway contributors\. “#TheRealChallenge: a 2019 campaign by UNICEF and EU\.” Causeway\. https:\/\/\S+\/campaigns\/the-real-challenge\/ \(version of \d{4}-\d\d-\d\d\)\.$/,
     );
     expect(bibtex).toMatch(/^@misc\{causeway-the-real-challenge,\n {2}author/);
     expect(bibtex).toContain('title        = {{\\#TheRealChallenge}}');

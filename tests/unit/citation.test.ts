@@ -9,7 +9,7 @@ const citation: CaseStudyCitation = {
   leads: ['UNICEF', 'EU'],
   year: 2019,
   url: 'https://causeway.example.org/campaigns/the-real-challenge/',
-  accessed: new Date('2025-03-04T12:00:00Z'),
+  version: new Date('2025-03-04T12:00:00Z'),
   siteName: 'Causeway',
 };
 
@@ -25,7 +25,7 @@ describe('listNames', () => {
 describe('citationText', () => {
   it('names the site, the case study, its leads and year, the URL and the date of this version', () => {
     expect(citationText(citation)).toBe(
-      'Causeway contributors. “#TheRealChallenge: a 2019 campaign by UNICEF and EU.” Causeway. https://causeway.example.org/campaigns/the-real-challenge/ (accessed 2025-03-04).',
+      'Causeway contributors. “#TheRealChallenge: a 2019 campaign by UNICEF and EU.” Causeway. https://causeway.example.org/campaigns/the-real-challenge/ (version of 2025-03-04).',
     );
   });
   it('still reads well when no organisation led', () => {

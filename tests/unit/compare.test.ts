@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartSeries, compareCampaign, headlineRow } from '../../src/lib/compare.ts';
+import { cardHeadline, chartSeries, compareCampaign, headlineRow } from '../../src/lib/compare.ts';
 import { metricRows, type Claim } from '../../src/lib/metrics.ts';
 import { parseSelection, selectionUrl } from '../../src/lib/selection.ts';
 
@@ -24,6 +24,17 @@ describe('headlineRow', () => {
   });
   it('is undefined when nobody reports the kind', () => {
     expect(headlineRow(metricRows([claim('likes', 1)]), 'views')).toBeUndefined();
+  });
+});
+
+describe('cardHeadline', () => {
+  it('shows the campaign-wide view count', () => {
+    const rows = metricRows([claim('views', 5e6, { scope: 'first day' }), claim('views', 2e6)]);
+    expect(cardHeadline(rows)?.max).toBe(2e6);
+  });
+  it('shows nothing rather than a scoped count out of context (a platform-wide hashtag total, say)', () => {
+    expect(cardHeadline(metricRows([claim('views', 4e11, { scope: 'videos with kindness hashtags' })]))).toBeUndefined();
+    expect(cardHeadline(metricRows([claim('videos', 5e4)]))).toBeUndefined();
   });
 });
 
