@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
-import { compressedSizes, eagerScripts, formatReport, stylesheets } from '../../scripts/benchmark.ts';
+import { compressedSizes, eagerScripts, formatReport, inlineScriptBytes, stylesheets } from '../../scripts/benchmark.ts';
 
 describe('eagerScripts', () => {
-  it('counts external, inline and module scripts and module preloads', () => {
+  it('counts scripts the page fetches: external scripts and module preloads', () => {
     const html = parse(
       '<head><script src="/a.js"></script><script type="module">x()</script><script>y()</script><link rel="modulepreload" href="/b.js"></head>',
     );
-    expect(eagerScripts(html)).toEqual(['/a.js', 'inline module', 'inline script', 'modulepreload /b.js']);
+    expect(eagerScripts(html)).toEqual(['/a.js', 'modulepreload /b.js']);
+  });
+  it('measures inline code separately, without data blocks', () => {
+    const html = parse('<script type="module">x()</script><script>yy()</script><script type="application/ld+json">{"a":1}</script>');
+    expect(inlineScriptBytes(html)).toBe(3 + 4);
   });
   it('ignores JSON-LD and other data blocks', () => {
     const html = parse('<script type="application/ld+json">{}</script><script type="application/json">[]</script>');
@@ -39,10 +43,10 @@ describe('compressedSizes', () => {
 describe('formatReport', () => {
   it('prints a row per page and marks broken budgets', () => {
     const text = formatReport([
-      { path: '/campaigns/a/', scripts: [], sizes: { raw: 70_000, gzip: 14_800, brotli: 12_400 }, ok: true },
-      { path: '/campaigns/b/', scripts: ['/x.js'], sizes: { raw: 1, gzip: 1, brotli: 1 }, ok: false },
+      { path: '/campaigns/a/', scripts: [], inlineBytes: 725, sizes: { raw: 70_000, gzip: 14_800, brotli: 12_400 }, ok: true },
+      { path: '/campaigns/b/', scripts: ['/x.js'], inlineBytes: 0, sizes: { raw: 1, gzip: 1, brotli: 1 }, ok: false },
     ]);
-    expect(text).toMatch(/\/campaigns\/a\/\s+none\s+70\.0 kB\s+14\.8 kB\s+12\.4 kB\s+ok/);
+    expect(text).toMatch(/\/campaigns\/a\/\s+none\s+725 B\s+70\.0 kB\s+14\.8 kB\s+12\.4 kB\s+ok/);
     expect(text).toMatch(/\/campaigns\/b\/\s+\/x\.js.*BROKEN/);
   });
 });
