@@ -9,6 +9,7 @@ import { ORGANISATION_ROLES, type OrganisationRole } from '../schemas/vocabulary
 import type { Metric } from '../schemas/campaign.ts';
 import { brokenReferenceMessage, campaignReferences, citedSourceIds } from '../lib/references.ts';
 import { yearOf } from '../lib/dates.ts';
+import { lastChanged } from '../lib/content-version.ts';
 import { relatedTo } from '../lib/related.ts';
 import { countryName, languageName } from '../schemas/locale.ts';
 import { largest } from '../lib/metrics.ts';
@@ -39,6 +40,8 @@ export interface Campaign {
   metrics: SourcedMetric[];
   quotations: (Omit<CampaignEntry['data']['quotations'][number], 'source'> & { source: Source })[];
   lessons: (Omit<CampaignEntry['data']['lessons'][number], 'source' | 'theme'> & { source: Source; theme: Theme })[];
+  /** The version readers see: when the case study's file last changed in git (today for an uncommitted file). */
+  version: Date;
   /** Every source the case study cites, in order of first citation. */
   sources: Source[];
 }
@@ -151,6 +154,7 @@ async function loadCatalog(): Promise<Catalog> {
         quotations: d.quotations.map((q) => ({ ...q, source: get(maps.sources, q.source) })),
         lessons: d.lessons.map((l) => ({ ...l, source: get(maps.sources, l.source), theme: get(maps.themes, l.theme) })),
         sources: citedSourceIds(d).map((id) => get(maps.sources, id)),
+        version: lastChanged(`content/campaigns/${entry.id}.mdx`) ?? new Date(),
       };
     })
     .sort((a, b) => b.data.launched.start.getTime() - a.data.launched.start.getTime() || a.id.localeCompare(b.id));

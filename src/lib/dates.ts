@@ -64,12 +64,6 @@ export function formatPartialDate(date: PartialDate): string {
   return `${Number(d)} ${month} ${y}`;
 }
 
-/** "25 Oct – 20 Nov 2019" style span, or the launch date alone when there is no end. */
-export function formatDateSpan(start: PartialDate, end?: PartialDate): string {
-  if (!end) return formatPartialDate(start);
-  return `${formatPartialDate(start)} – ${formatPartialDate(end)}`;
-}
-
 /** The year a partial date falls in. */
 export function yearOf(date: PartialDate): number {
   return date.start.getUTCFullYear();

@@ -1,6 +1,7 @@
 /** Schema of a case study's frontmatter (content/campaigns/<slug>.mdx). */
 import { z } from 'astro/zod';
 import { partialDate, ref, text } from './shared.ts';
+import { isOrdered } from '../lib/dates.ts';
 import { countryCode, languageTag } from './locale.ts';
 import { METRIC_KINDS, ORGANISATION_ROLES, QUALIFIERS, oneOf } from './vocabulary.ts';
 
@@ -99,7 +100,7 @@ export const campaignSchema = z
     /** A draft is validated but not published. */
     draft: z.boolean().default(false),
   })
-  .refine((c) => !c.ended || c.ended.end.getTime() >= c.launched.start.getTime(), {
+  .refine((c) => !c.ended || isOrdered(c.launched, c.ended), {
     error: (issue) => {
       const c = issue.input as { launched: { iso: string }; ended: { iso: string } };
       return `${c.ended.iso} is before launched (${c.launched.iso}). Fix: check both dates against the sources; ended is the day the campaign closed.`;
