@@ -5,13 +5,45 @@ import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'tests/fixtures/', 'screenshots/'] },
+  { ignores: ['dist/', '.astro/', 'node_modules/', 'tests/fixtures/', 'screenshots/', 'coverage/'] },
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  // Typed linting for TypeScript modules: it sees what a type says, so an unawaited promise
+  // (a search that fails silently) or a misused one is an error, not a habit.
+  {
+    files: ['**/*.ts'],
+    extends: [tseslint.configs.recommendedTypeChecked],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  // src/lib/ is logic without Astro: plain TypeScript that Node scripts, tests and pages all
+  // import. It may use schemas and its own modules, never the data module, interface strings,
+  // components or Astro's virtual modules.
+  {
+    files: ['src/lib/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^astro:', message: 'src/lib/ is logic without Astro: take the data as a parameter instead.' },
+            {
+              regex: '(^~/|/)(data|i18n|components|layouts|pages)/',
+              message:
+                'src/lib/ may not import the data module, interface strings or components: give the function a narrow input type (see src/lib/entries.ts) and pass the values in.',
+            },
+          ],
+        },
+      ],
     },
   },
 );

@@ -37,7 +37,10 @@ function choices(collection: 'organisations' | 'causes'): Choice[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.yaml'))
     .sort()
-    .map((f) => ({ id: f.slice(0, -5), name: String((yaml.load(readFileSync(join(dir, f), 'utf8')) as { name?: unknown })?.name ?? '') }));
+    .map((f) => {
+      const entry = yaml.load(readFileSync(join(dir, f), 'utf8')) as { name?: unknown } | null;
+      return { id: f.slice(0, -5), name: typeof entry?.name === 'string' ? entry.name : '' };
+    });
 }
 
 /** The id an answer names (an id or a list number), or an error message. */

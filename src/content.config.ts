@@ -16,4 +16,5 @@ export const collections = {
   mechanics: defineCollection({ loader: loader('mechanics'), schema: COLLECTIONS.mechanics.schema }),
   themes: defineCollection({ loader: loader('themes'), schema: COLLECTIONS.themes.schema }),
   sources: defineCollection({ loader: loader('sources'), schema: COLLECTIONS.sources.schema }),
+  pages: defineCollection({ loader: loader('pages'), schema: COLLECTIONS.pages.schema }),
 };

@@ -5,16 +5,16 @@
  * cost O(pages × entries).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { ORGANISATION_ROLES, type OrganisationRole } from '../schemas/vocabulary.ts';
-import type { Metric } from '../schemas/campaign.ts';
-import { brokenReferenceMessage, campaignReferences, citedSourceIds } from '../lib/references.ts';
-import { yearOf } from '../lib/dates.ts';
-import { lastChanged } from '../lib/content-version.ts';
-import { relatedTo } from '../lib/related.ts';
-import { countryName, languageName } from '../schemas/locale.ts';
-import { largest } from '../lib/metrics.ts';
-import { paths } from '../lib/paths.ts';
-import type { Filter, ListingItem } from '../lib/listing.ts';
+import { ORGANISATION_ROLES, type OrganisationRole } from '~/schemas/vocabulary.ts';
+import { brokenReferenceMessage, campaignReferences, citedSourceIds } from '~/lib/references.ts';
+import { yearOf } from '~/lib/dates.ts';
+import { lastChanged } from '~/lib/content-version.ts';
+import { relatedTo } from '~/lib/related.ts';
+import { countryName, languageName } from '~/schemas/locale.ts';
+import { leadsOf } from '~/lib/organisations.ts';
+import type { ResolvedCampaign } from '~/lib/entries.ts';
+
+export type { SourcedMetric } from '~/lib/entries.ts';
 
 export type Organisation = CollectionEntry<'organisations'>;
 export type Cause = CollectionEntry<'causes'>;
@@ -22,28 +22,15 @@ export type Mechanic = CollectionEntry<'mechanics'>;
 export type Theme = CollectionEntry<'themes'>;
 export type Source = CollectionEntry<'sources'>;
 export type CampaignEntry = CollectionEntry<'campaigns'>;
+/** A prose page of the site, such as About (content/pages/). */
+export type Page = CollectionEntry<'pages'>;
 
-/** A metric claim with its source resolved. */
-export interface SourcedMetric extends Omit<Metric, 'source'> {
-  source: Source;
-}
-
-/** A case study with every reference resolved to its entry. */
-export interface Campaign {
-  id: string;
+/**
+ * A case study with every reference resolved to its entry (the shape lib modules take), plus
+ * the collection entry that pages render. Its version is today for an uncommitted file.
+ */
+export interface Campaign extends ResolvedCampaign {
   entry: CampaignEntry;
-  data: CampaignEntry['data'];
-  year: number;
-  organisations: { organisation: Organisation; role: OrganisationRole }[];
-  causes: Cause[];
-  mechanics: Mechanic[];
-  metrics: SourcedMetric[];
-  quotations: (Omit<CampaignEntry['data']['quotations'][number], 'source'> & { source: Source })[];
-  lessons: (Omit<CampaignEntry['data']['lessons'][number], 'source' | 'theme'> & { source: Source; theme: Theme })[];
-  /** The version readers see: when the case study's file last changed in git (today for an uncommitted file). */
-  version: Date;
-  /** Every source the case study cites, in order of first citation. */
-  sources: Source[];
 }
 
 /** A case study related to another, with what the two have in common. */
@@ -81,6 +68,8 @@ export interface Catalog {
   /** Language tags named by at least one case study, by English name. */
   languages: string[];
   campaign(id: string): Campaign | undefined;
+  /** A prose page by id (its file name in content/pages/). */
+  page(id: string): Page | undefined;
   /** Case studies serving a cause. */
   byCause(id: string): Campaign[];
   /** Case studies an organisation took part in, in any role. */
@@ -112,13 +101,14 @@ function indexById<T extends { id: string }>(entries: T[]): Map<string, T> {
 const byName = (a: { data: { name: string } }, b: { data: { name: string } }) => a.data.name.localeCompare(b.data.name, 'en');
 
 async function loadCatalog(): Promise<Catalog> {
-  const [entries, organisations, causes, mechanics, themes, sources] = await Promise.all([
+  const [entries, organisations, causes, mechanics, themes, sources, pages] = await Promise.all([
     getCollection('campaigns', (c) => !c.data.draft),
     getCollection('organisations'),
     getCollection('causes'),
     getCollection('mechanics'),
     getCollection('themes'),
     getCollection('sources'),
+    getCollection('pages'),
   ]);
   const maps = {
     organisations: indexById(organisations),
@@ -142,12 +132,14 @@ async function loadCatalog(): Promise<Catalog> {
   const campaigns = entries
     .map((entry): Campaign => {
       const d = entry.data;
+      const organisations = d.organisations.map((o) => ({ organisation: get(maps.organisations, o.id), role: o.role }));
       return {
         id: entry.id,
         entry,
         data: d,
         year: yearOf(d.launched),
-        organisations: d.organisations.map((o) => ({ organisation: get(maps.organisations, o.id), role: o.role })),
+        organisations,
+        leads: leadsOf(organisations),
         causes: d.causes.map((id) => get(maps.causes, id)),
         mechanics: d.mechanics.map((id) => get(maps.mechanics, id)),
         metrics: d.metrics.map((m) => ({ ...m, source: get(maps.sources, m.source) })),
@@ -161,10 +153,11 @@ async function loadCatalog(): Promise<Catalog> {
   const campaignMap = indexById(campaigns);
 
   // Reverse indexes, built once. Campaigns are visited newest first, so every list is too.
-  const byCause = groupBy(campaigns, (c) => c.data.causes);
-  const byOrganisation = groupBy(campaigns, (c) => c.data.organisations.map((o) => o.id));
-  const byOrganisationRole = groupBy(campaigns, (c) => c.data.organisations.map((o) => `${o.id}\u0000${o.role}`));
-  const byMechanic = groupBy(campaigns, (c) => c.data.mechanics);
+  const ids = (entries: readonly { id: string }[]) => entries.map((e) => e.id);
+  const byCause = groupBy(campaigns, (c) => ids(c.causes));
+  const byOrganisation = groupBy(campaigns, (c) => c.organisations.map((o) => o.organisation.id));
+  const byOrganisationRole = groupBy(campaigns, (c) => c.organisations.map((o) => `${o.organisation.id}\u0000${o.role}`));
+  const byMechanic = groupBy(campaigns, (c) => ids(c.mechanics));
   const byYear = groupBy(campaigns, (c) => [String(c.year)]);
   const byCountry = groupBy(campaigns, (c) => c.data.countries);
   const byLanguage = groupBy(campaigns, (c) => c.data.languages);
@@ -174,9 +167,9 @@ async function loadCatalog(): Promise<Catalog> {
   }
   const relatable = campaigns.map((c) => ({
     id: c.id,
-    causes: c.data.causes,
-    mechanics: c.data.mechanics,
-    organisations: c.data.organisations,
+    causes: ids(c.causes),
+    mechanics: ids(c.mechanics),
+    organisations: c.organisations.map((o) => ({ id: o.organisation.id, role: o.role })),
     launched: c.data.launched.start.getTime(),
   }));
   const related = new Map(
@@ -204,6 +197,7 @@ async function loadCatalog(): Promise<Catalog> {
     countries: [...byCountry.keys()].sort(byDisplayName(countryName)),
     languages: [...byLanguage.keys()].sort(byDisplayName(languageName)),
     campaign: (id) => campaignMap.get(id),
+    page: (id) => pages.find((p) => p.id === id),
     byCause: (id) => byCause.get(id) ?? [],
     byOrganisation: (id) => byOrganisation.get(id) ?? [],
     byOrganisationRole: (id) =>
@@ -230,58 +224,4 @@ function groupBy(campaigns: readonly Campaign[], keys: (c: Campaign) => readonly
   const map = new Map<string, Campaign[]>();
   for (const campaign of campaigns) for (const key of new Set(keys(campaign))) push(map, key, campaign);
   return map;
-}
-
-/** Display name of an organisation: its short name if it has one. */
-export const orgLabel = (org: Organisation) => org.data.shortName ?? org.data.name;
-
-/** Display names of the organisations that led a campaign. */
-export const leadLabels = (campaign: Campaign) =>
-  campaign.organisations.filter((o) => o.role === 'lead').map((o) => orgLabel(o.organisation));
-
-/** A value the case-study listing can filter by, with its page and how many case studies have it. */
-export interface Facet {
-  value: string;
-  label: string;
-  href: string;
-  count: number;
-}
-
-/** For each listing filter, every value at least one case study has, in the order readers scan them. */
-export function listingFacets(catalog: Catalog): Record<Filter, Facet[]> {
-  const used = (facets: Facet[]) => facets.filter((f) => f.count > 0);
-  return {
-    cause: used(
-      catalog.causes.map((c) => ({ value: c.id, label: c.data.name, href: paths.cause(c.id), count: catalog.byCause(c.id).length })),
-    ),
-    organisation: used(
-      catalog.organisations.map((o) => ({
-        value: o.id,
-        label: orgLabel(o),
-        href: paths.organisation(o.id),
-        count: catalog.byOrganisation(o.id).length,
-      })),
-    ),
-    mechanic: used(
-      catalog.mechanics.map((m) => ({
-        value: m.id,
-        label: m.data.name,
-        href: paths.mechanic(m.id),
-        count: catalog.byMechanic(m.id).length,
-      })),
-    ),
-    year: catalog.years.map((y) => ({ value: String(y), label: String(y), href: paths.year(y), count: catalog.byYear(y).length })),
-  };
-}
-
-/** What the listing's script filters and sorts a case study by. */
-export function listingItem(campaign: Campaign): ListingItem {
-  return {
-    cause: campaign.data.causes,
-    organisation: campaign.data.organisations.map((o) => o.id),
-    mechanic: campaign.data.mechanics,
-    year: [String(campaign.year)],
-    launched: campaign.data.launched.start.getTime(),
-    views: largest(campaign.data.metrics, 'views'),
-  };
 }

@@ -2,13 +2,19 @@
  * Every string of the interface, in one module, so that a translation is a new object here
  * rather than a hunt through components. Content (case studies) is not translated here.
  */
-import type { CsvColumn } from '../lib/open-data.ts';
-import type { MetricKind, OrganisationKind, OrganisationRole, Qualifier, SourceKind } from '../schemas/vocabulary.ts';
+import {
+  METRIC_KIND_LABELS,
+  ORGANISATION_KIND_LABELS,
+  ORGANISATION_ROLE_LABELS,
+  QUALIFIER_LABELS,
+  SOURCE_KIND_LABELS,
+} from '../schemas/vocabulary.ts';
 
 const caseStudies = (n: number) => `${n} case ${n === 1 ? 'study' : 'studies'}`;
 
 export const ui = {
   siteName: 'Causeway',
+  sourceCount: (n: number) => `${n} source${n === 1 ? '' : 's'}`,
   tagline: 'How NGOs, UN agencies and charities ran social-cause campaigns on TikTok, and what came of them.',
   skipLink: 'Skip to content',
   nav: {
@@ -82,7 +88,6 @@ export const ui = {
     figures: 'Figures',
     results: 'Results',
     sources: 'Sources',
-    quotations: 'Quotations',
     lessons: 'Lessons',
     safeguarding: 'Safeguarding',
     noFigures: 'No figures were found in public sources for this campaign.',
@@ -91,44 +96,14 @@ export const ui = {
     sourcesDisagree: (figures: number, sources: number) => `Sources disagree: ${figures} figures from ${sources} sources`,
     showAll: 'Show every figure with its source',
     figureHeaders: { figure: 'Figure', value: 'Value', source: 'Source' },
-    sourceCount: (n: number) => `${n} source${n === 1 ? '' : 's'}`,
     launched: 'Launched',
     ended: 'Ended',
     undated: 'undated',
   },
   about: {
-    title: 'About Causeway',
-    description: 'What Causeway is, who it is for, how its figures are sourced and how to suggest a correction.',
-    intro:
-      'Causeway collects case studies of social-cause campaigns that NGOs, UN agencies and charities ran on TikTok. Each one says what the organisers did, what public sources report came of it, and what others might learn.',
-    audienceHeading: 'Who it is for',
-    audience:
-      'It is written for communication staff at NGOs and public bodies planning their own campaigns, for students of communication and development, and for journalists checking a claim. The pages are built to read well on a phone.',
-    tiktokForGoodHeading: 'What TikTok for Good is',
-    tiktokForGood:
-      'TikTok for Good is the programme through which TikTok supports non-profit organisations on its platform. A student blog from Malmö University lists what it offered: guidance on running an account, more detailed analytics, promoted hashtags, and hashtag challenges for charities.',
-    tiktokForGoodSource: 'Read the Malmö University student blog',
-    tiktokForGoodNote:
-      'Many of the campaigns here also had help from TikTok that went beyond the programme, such as in-app banners or a donation for each video. Each case study says what the platform did.',
-    figuresHeading: 'How figures are sourced',
-    figuresIntro: 'Figures in a case study are not ours. Every one is a claim made by a named source, and we show it that way:',
-    figuresRules: [
-      'Every figure links to the source that reported it, with the publisher and the date. Undated sources are marked as undated.',
-      'Where sources disagree, the results table shows the range from the lowest to the highest figure, and under it every figure with its own source. We never pick one number and drop the others.',
-      'A figure carries the date it was true, when the source gives one, because counts of views keep growing after a campaign ends.',
-      'Where a figure needs a warning, for example because it comes from an award entry written by the campaign’s makers, the warning is shown beside it.',
-      'Where no public source reports results, the case study says so instead of guessing.',
-    ],
-    figuresExample: 'See the sources disagree on #TheRealChallenge',
-    wordsHeading: 'Our words, their facts',
-    words:
-      'Case studies are written in our own words. Facts and figures come from the sources; quotations are short, marked as quotations and attributed to the speaker and the source.',
-    contributeHeading: 'Corrections and contributions',
-    contribute:
-      'If a figure, date, name or link is wrong, or a source is missing, please tell us. Causeway’s content and code live in a public repository.',
+    /** Links after the About page's own text (content/pages/about.mdx), built from the repository address. */
     contributeIssue: 'Open an issue to report an error or suggest a campaign',
     contributePull: 'Send a pull request with a fix',
-    contributeNote: 'Please include a link to a public source for any correction, so that readers can check it as well.',
   },
   explorer: {
     caseStudies,
@@ -216,7 +191,6 @@ export const ui = {
       link: 'Edit this page',
       hint: 'Found an error or a better source? Propose a change to this case study on GitHub.',
     },
-    exact: 'exactly',
   },
   sdgs: {
     1: 'No poverty',
@@ -252,7 +226,6 @@ export const ui = {
     sortHint: 'Select a column heading to sort by it; figures sort by the highest reported value.',
     campaign: 'Campaign',
     notReported: 'Not reported',
-    sources: (n: number) => `${n} sources`,
     chartsHeading: 'Charts',
     chartsIntro: 'The same figures as bars. Each chart has its own scale.',
     legendLow: 'Lowest reported figure',
@@ -287,104 +260,8 @@ export const ui = {
     caution:
       'A figure is a claim by its source, not a measurement we made. Check the source and its date before you reuse a figure, and cite the source as well as this site.',
   },
-  /** Documentation of the open-data files, shown on /data/; tests check it covers every field. */
-  openDataFields: {
-    /** campaigns.json, field by field: [type, meaning]. Types named Date and Source are described below. */
-    json: {
-      version: ['number', 'Version of this format; raised when a field is renamed or removed.'],
-      site: ['string', 'Address of the site the data comes from.'],
-      documentation: ['string', 'Address of this page.'],
-      campaigns: ['array', 'Every published case study, newest launch first.'],
-      'campaigns[].slug': ['string', 'Identifier of the case study; also the last part of its address.'],
-      'campaigns[].url': ['string', 'Address of the case-study page.'],
-      'campaigns[].title': ['string', 'Title of the case study, usually the campaign name.'],
-      'campaigns[].hashtags': ['string[]', 'The campaign hashtags, the main one first.'],
-      'campaigns[].summary': ['string', 'One sentence on what the campaign was and what came of it.'],
-      'campaigns[].launched': ['Date', 'Launch date.'],
-      'campaigns[].ended': ['Date or null', 'End date, if sources give one.'],
-      'campaigns[].year': ['number', 'Year of launch.'],
-      'campaigns[].organisations': ['array', 'Who ran the campaign.'],
-      'campaigns[].organisations[].id': ['string', 'Identifier of the organisation.'],
-      'campaigns[].organisations[].name': ['string', 'Full name.'],
-      'campaigns[].organisations[].shortName': ['string or null', 'Short name, such as UNICEF.'],
-      'campaigns[].organisations[].kind': [
-        'string',
-        'un-agency, intergovernmental, ngo, charity, platform, company, agency or government.',
-      ],
-      'campaigns[].organisations[].website': ['string or null', 'The organisation’s website.'],
-      'campaigns[].organisations[].role': ['string', 'Role in this campaign: lead, partner, platform, agency or funder.'],
-      'campaigns[].causes': ['array', 'Causes the campaign served.'],
-      'campaigns[].causes[].id': ['string', 'Identifier of the cause.'],
-      'campaigns[].causes[].name': ['string', 'Name of the cause.'],
-      'campaigns[].causes[].sdgs': ['number[]', 'Related UN Sustainable Development Goals, by number.'],
-      'campaigns[].mechanics': ['array', 'How the campaign worked on TikTok.'],
-      'campaigns[].mechanics[].id': ['string', 'Identifier of the mechanic.'],
-      'campaigns[].mechanics[].name': ['string', 'Name of the mechanic.'],
-      'campaigns[].countries': ['string[]', 'Countries named by sources, as ISO 3166-1 alpha-2 codes.'],
-      'campaigns[].languages': ['string[]', 'Languages named by sources, as BCP 47 tags.'],
-      'campaigns[].metrics': ['array', 'Every figure as one source reports it. Sources that disagree each have an entry.'],
-      'campaigns[].metrics[].kind': [
-        'string',
-        'What is counted: views, videos, likes, shares, participants, countries, languages, donations or followers.',
-      ],
-      'campaigns[].metrics[].value': ['number', 'The number in full, such as 300000000.'],
-      'campaigns[].metrics[].qualifier': ['string', 'How the source qualifies it: exact, about, over or up-to.'],
-      'campaigns[].metrics[].currency': ['string or null', 'ISO 4217 currency code, for donations only.'],
-      'campaigns[].metrics[].scope': ['string or null', 'What exactly was counted, such as “first day”; null for the campaign as a whole.'],
-      'campaigns[].metrics[].asOf': ['Date or null', 'When the figure was true, if the source says.'],
-      'campaigns[].metrics[].caveat': ['string or null', 'A warning to read with the figure.'],
-      'campaigns[].metrics[].source': ['Source', 'The source that reports the figure.'],
-      'campaigns[].quotations': ['array', 'Short quotations.'],
-      'campaigns[].quotations[].text': ['string', 'The exact words.'],
-      'campaigns[].quotations[].speaker': ['string', 'Who said them.'],
-      'campaigns[].quotations[].role': ['string or null', 'The speaker’s role when quoted.'],
-      'campaigns[].quotations[].source': ['Source', 'Where the quotation was published.'],
-      'campaigns[].lessons': ['array', 'What others can learn, in our words.'],
-      'campaigns[].lessons[].theme': ['object', 'The playbook theme, with id and name.'],
-      'campaigns[].lessons[].theme.id': ['string', 'Identifier of the theme.'],
-      'campaigns[].lessons[].theme.name': ['string', 'Name of the theme.'],
-      'campaigns[].lessons[].text': ['string', 'The lesson.'],
-      'campaigns[].lessons[].source': ['Source', 'The source the lesson is drawn from.'],
-      'campaigns[].sources': ['Source[]', 'Every source the case study cites.'],
-      'campaigns[].safeguarding': ['string or null', 'How minors were protected, or what to watch out for.'],
-    },
-    /** The Date object. */
-    date: {
-      date: ['string', 'The date as precisely as it is known: YYYY-MM-DD, YYYY-MM or YYYY.'],
-      precision: ['string', 'day, month or year.'],
-    },
-    /** The Source object. */
-    source: {
-      id: ['string', 'Identifier of the source.'],
-      title: ['string', 'The article’s own title.'],
-      publisher: ['string', 'Who published it.'],
-      authors: ['string[]', 'Named authors, if any.'],
-      published: ['Date or null', 'Publication date; null if the source is undated.'],
-      url: ['string', 'Where to read it.'],
-      kind: ['string', 'news, blog, press-release, interview, report, award-entry or platform-newsroom.'],
-      language: ['string', 'Language of the source, as a BCP 47 tag.'],
-    },
-    csv: {
-      campaign: 'Slug of the case study.',
-      campaign_title: 'Title of the case study.',
-      kind: 'What is counted.',
-      value: 'The number in full.',
-      qualifier: 'exact, about, over or up-to.',
-      currency: 'ISO 4217 code, for donations only.',
-      scope: 'What exactly was counted; empty for the campaign as a whole.',
-      as_of: 'When the figure was true (YYYY-MM-DD, YYYY-MM or YYYY), if the source says.',
-      caveat: 'A warning to read with the figure.',
-      source_id: 'Identifier of the source.',
-      source_title: 'Title of the source.',
-      source_publisher: 'Who published it.',
-      source_published: 'Publication date, as precisely as known; empty if undated.',
-      source_url: 'Where to read it.',
-      source_kind: 'What sort of source it is.',
-    } satisfies Record<CsvColumn, string>,
-  },
   card: {
     caseStudy: 'Case study',
-    sources: (n: number) => `${n} source${n === 1 ? '' : 's'}`,
     footer: 'Every figure with its source',
   },
   notFound: {
@@ -393,39 +270,9 @@ export const ui = {
     home: 'Go to the home page',
     search: 'Search the case studies',
   },
-  metricKinds: {
-    views: 'Views',
-    videos: 'Videos created',
-    likes: 'Likes',
-    shares: 'Shares',
-    participants: 'Participants',
-    countries: 'Countries',
-    languages: 'Languages',
-    donations: 'Donations',
-    followers: 'Followers',
-  } satisfies Record<MetricKind, string>,
-  qualifiers: { exact: 'exactly', about: 'about', over: 'over', 'up-to': 'up to' } satisfies Record<Qualifier, string>,
-  roles: { lead: 'Lead', partner: 'Partner', platform: 'Platform', agency: 'Agency', funder: 'Funder' } satisfies Record<
-    OrganisationRole,
-    string
-  >,
-  organisationKinds: {
-    'un-agency': 'UN agency',
-    intergovernmental: 'Intergovernmental body',
-    ngo: 'NGO',
-    charity: 'Charity',
-    platform: 'Platform',
-    company: 'Company',
-    agency: 'Agency',
-    government: 'Government body',
-  } satisfies Record<OrganisationKind, string>,
-  sourceKinds: {
-    news: 'News',
-    blog: 'Blog',
-    'press-release': 'Press release',
-    interview: 'Interview',
-    report: 'Report',
-    'award-entry': 'Award entry',
-    'platform-newsroom': 'Platform newsroom',
-  } satisfies Record<SourceKind, string>,
+  metricKinds: METRIC_KIND_LABELS,
+  qualifiers: QUALIFIER_LABELS,
+  roles: ORGANISATION_ROLE_LABELS,
+  organisationKinds: ORGANISATION_KIND_LABELS,
+  sourceKinds: SOURCE_KIND_LABELS,
 } as const;

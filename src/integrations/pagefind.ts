@@ -11,6 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { paths } from '../lib/paths.ts';
 
 /** The subset of Pagefind's Node API we use: small enough to stand in for in a unit test. */
 export interface PagefindApi {
@@ -61,7 +62,7 @@ export default function pagefind(): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         const indexDir = join(outDir, 'pagefind');
         if (!existsSync(indexDir)) logger.warn('No search index yet: search works in dev after one `npm run build`.');
-        server.middlewares.use('/pagefind/', (req, res, next) => {
+        server.middlewares.use(paths.pagefind, (req, res, next) => {
           readIndexFile(indexDir, req.url ?? '/').then((file) => {
             if (!file) return next();
             res.setHeader('content-type', file.type);

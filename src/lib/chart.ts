@@ -4,24 +4,16 @@
  * so a chart stretches to any screen without scaling its text.
  */
 
-export type ScaleKind = 'linear' | 'log';
+import { compactNumber } from './metrics.ts';
 
-const UNITS = [
-  { size: 1e12, letter: 'T' },
-  { size: 1e9, letter: 'B' },
-  { size: 1e6, letter: 'M' },
-  { size: 1e3, letter: 'K' },
-] as const;
+export type ScaleKind = 'linear' | 'log';
 
 /**
  * An axis label: "0", "500", "1K", "20K", "1.5M", "10B", with an optional currency prefix.
  * Unlike figures in text, every thousand becomes K, so a log axis reads 1K, 10K, 100K evenly.
  */
-export function tickLabel(value: number, prefix = ''): string {
-  const unit = UNITS.find((u) => Math.abs(value) >= u.size);
-  const scaled = unit ? value / unit.size : value;
-  return `${prefix}${Number(scaled.toPrecision(3)).toLocaleString('en')}${unit?.letter ?? ''}`;
-}
+export const tickLabel = (value: number, prefix = ''): string =>
+  compactNumber(value, prefix, { thousandsFrom: 1e3, round: (n) => Number(n.toPrecision(3)).toLocaleString('en') });
 
 export interface Tick {
   value: number;

@@ -31,6 +31,7 @@ const EXTENSION: Record<CollectionName, string> = {
   mechanics: '.yaml',
   themes: '.yaml',
   sources: '.yaml',
+  pages: '.mdx',
 };
 
 /** Lists every file below `dir`, sorted for stable output. */
@@ -90,7 +91,7 @@ function loadFile(collection: CollectionName, path: string, file: string, id: st
   const entry: LoadedEntry = { collection, id, file, source, data: undefined };
   let text = source;
   let lineOffset = 0;
-  if (collection === 'campaigns') {
+  if (EXTENSION[collection] === '.mdx') {
     const parts = splitFrontmatter(source);
     if (!parts) {
       problems.push({ file, message: 'frontmatter: none found. Fix: start the file with a line "---", the fields, then another "---".' });

@@ -3,6 +3,11 @@
  * shared by the page that renders the list and the script that filters it in place. Pure, so
  * the round trip URL → state → URL is unit-tested.
  */
+import type { CauseEntry, MechanicEntry, OrganisationEntry, ResolvedCampaign } from './entries.ts';
+import { largest } from './metrics.ts';
+import { orgLabel } from './organisations.ts';
+import { paths } from './paths.ts';
+
 export const SORTS = ['newest', 'oldest', 'views'] as const;
 export type Sort = (typeof SORTS)[number];
 
@@ -70,4 +75,65 @@ export function comparator(sort: Sort): (a: ListingItem, b: ListingItem) => numb
     case 'views':
       return (a, b) => (b.views ?? -1) - (a.views ?? -1) || b.launched - a.launched;
   }
+}
+
+/** A value the case-study listing can filter by, with its page and how many case studies have it. */
+export interface Facet {
+  value: string;
+  label: string;
+  href: string;
+  count: number;
+}
+
+/** What the facets are counted from: the taxonomy and the catalogue's reverse indexes. */
+export interface FacetSource {
+  causes: readonly CauseEntry[];
+  organisations: readonly OrganisationEntry[];
+  mechanics: readonly MechanicEntry[];
+  years: readonly number[];
+  byCause(id: string): readonly unknown[];
+  byOrganisation(id: string): readonly unknown[];
+  byMechanic(id: string): readonly unknown[];
+  byYear(year: number): readonly unknown[];
+}
+
+/** For each listing filter, every value at least one case study has, in the order readers scan them. */
+export function listingFacets(catalog: FacetSource): Record<Filter, Facet[]> {
+  const used = (facets: Facet[]) => facets.filter((f) => f.count > 0);
+  return {
+    cause: used(
+      catalog.causes.map((c) => ({ value: c.id, label: c.data.name, href: paths.cause(c.id), count: catalog.byCause(c.id).length })),
+    ),
+    organisation: used(
+      catalog.organisations.map((o) => ({
+        value: o.id,
+        label: orgLabel(o),
+        href: paths.organisation(o.id),
+        count: catalog.byOrganisation(o.id).length,
+      })),
+    ),
+    mechanic: used(
+      catalog.mechanics.map((m) => ({
+        value: m.id,
+        label: m.data.name,
+        href: paths.mechanic(m.id),
+        count: catalog.byMechanic(m.id).length,
+      })),
+    ),
+    year: catalog.years.map((y) => ({ value: String(y), label: String(y), href: paths.year(y), count: catalog.byYear(y).length })),
+  };
+}
+
+/** What the listing's script filters and sorts a case study by. */
+export function listingItem(
+  campaign: Pick<ResolvedCampaign, 'causes' | 'organisations' | 'mechanics' | 'year' | 'data' | 'metrics'>,
+): ListingItem {
+  return {
+    cause: campaign.causes.map((c) => c.id),
+    organisation: campaign.organisations.map((o) => o.organisation.id),
+    mechanic: campaign.mechanics.map((m) => m.id),
+    year: [String(campaign.year)],
+    launched: campaign.data.launched.start.getTime(),
+    views: largest(campaign.metrics, 'views'),
+  };
 }

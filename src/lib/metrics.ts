@@ -44,14 +44,21 @@ export function formatNumber(value: number, currency?: string): string {
   return `${prefix}${value.toLocaleString('en', { maximumFractionDigits: 2 })}`;
 }
 
-/** A compact number for tight spaces such as ranges and charts: "230M", "2.6B", "51K", "$100K". */
+const THOUSANDS = { size: 1e3, letter: 'K' } as const;
+
+/**
+ * The one compact notation ("230M", "2.6B", "51K"), in two styles: figures in text start
+ * thousands at 10,000 (formatCompact), axis labels at 1,000 (chart.ts), so a log axis reads
+ * 1K, 10K, 100K evenly. `round` writes the scaled number.
+ */
+export function compactNumber(value: number, prefix: string, style: { thousandsFrom: number; round: (n: number) => string }): string {
+  const scale = [...SCALES, THOUSANDS].find((s) => Math.abs(value) >= (s === THOUSANDS ? style.thousandsFrom : s.size));
+  return `${prefix}${scale ? `${style.round(value / scale.size)}${scale.letter}` : style.round(value)}`;
+}
+
+/** A compact number for tight spaces such as ranges: "230M", "2.6B", "51K", "$100K"; below 10,000 every digit. */
 export function formatCompact(value: number, currency?: string): string {
-  const prefix = currency ? currencySymbol(currency) : '';
-  for (const scale of SCALES) {
-    if (Math.abs(value) >= scale.size) return `${prefix}${short(value / scale.size)}${scale.letter}`;
-  }
-  if (Math.abs(value) >= 1e4) return `${prefix}${short(value / 1e3)}K`;
-  return `${prefix}${value.toLocaleString('en')}`;
+  return compactNumber(value, currency ? currencySymbol(currency) : '', { thousandsFrom: 1e4, round: short });
 }
 
 /** The figure with its qualifier, as a sentence would say it: "over 300 million". */

@@ -3,16 +3,24 @@
  * and every metric claim as a CSV row. Both endpoints and the data page read this module, so
  * the files and their documentation are built from one definition.
  */
-import type { Campaign, Source } from '../data/catalog.ts';
 import type { PartialDate } from './dates.ts';
 import type { CsvValue } from './csv.ts';
+import type { ResolvedCampaign, SourceEntry } from './entries.ts';
+import { paths } from './paths.ts';
+import { METRIC_KINDS, ORGANISATION_KINDS, ORGANISATION_ROLES, QUALIFIERS, SOURCE_KINDS, listOf } from '../schemas/vocabulary.ts';
+
+/** The fields of a case study the exports read. */
+export type ExportedCampaign = Pick<
+  ResolvedCampaign,
+  'id' | 'data' | 'year' | 'organisations' | 'causes' | 'mechanics' | 'metrics' | 'quotations' | 'lessons' | 'sources'
+>;
 
 /** Bumped when a field is renamed or removed, so scripts that read the file can tell. */
 export const OPEN_DATA_VERSION = 1;
 
 export const dateRecord = (date: PartialDate | undefined) => (date ? { date: date.iso, precision: date.precision } : null);
 
-export function sourceRecord({ id, data }: Source) {
+export function sourceRecord({ id, data }: SourceEntry) {
   return {
     id,
     title: data.title,
@@ -25,11 +33,11 @@ export function sourceRecord({ id, data }: Source) {
   };
 }
 
-export function campaignRecord(campaign: Campaign, site: URL) {
+export function campaignRecord(campaign: ExportedCampaign, site: URL) {
   const { data } = campaign;
   return {
     slug: campaign.id,
-    url: new URL(`/campaigns/${campaign.id}/`, site).href,
+    url: new URL(paths.campaign(campaign.id), site).href,
     title: data.title,
     hashtags: data.hashtags,
     summary: data.summary,
@@ -75,11 +83,11 @@ export function campaignRecord(campaign: Campaign, site: URL) {
 }
 
 /** The whole of campaigns.json. */
-export function openDataDocument(campaigns: readonly Campaign[], site: URL) {
+export function openDataDocument(campaigns: readonly ExportedCampaign[], site: URL) {
   return {
     version: OPEN_DATA_VERSION,
     site: site.href,
-    documentation: new URL('/data/', site).href,
+    documentation: new URL(paths.data, site).href,
     campaigns: campaigns.map((c) => campaignRecord(c, site)),
   };
 }
@@ -104,8 +112,101 @@ export const CSV_COLUMNS = [
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
+/**
+ * Documentation of the open-data files, field by field, shown on /data/. It sits beside the
+ * records it describes, and tests check it covers every field, so the two cannot drift.
+ */
+export const OPEN_DATA_FIELDS = {
+  /** campaigns.json, field by field: [type, meaning]. Types named Date and Source are described below. */
+  json: {
+    version: ['number', 'Version of this format; raised when a field is renamed or removed.'],
+    site: ['string', 'Address of the site the data comes from.'],
+    documentation: ['string', 'Address of this page.'],
+    campaigns: ['array', 'Every published case study, newest launch first.'],
+    'campaigns[].slug': ['string', 'Identifier of the case study; also the last part of its address.'],
+    'campaigns[].url': ['string', 'Address of the case-study page.'],
+    'campaigns[].title': ['string', 'Title of the case study, usually the campaign name.'],
+    'campaigns[].hashtags': ['string[]', 'The campaign hashtags, the main one first.'],
+    'campaigns[].summary': ['string', 'One sentence on what the campaign was and what came of it.'],
+    'campaigns[].launched': ['Date', 'Launch date.'],
+    'campaigns[].ended': ['Date or null', 'End date, if sources give one.'],
+    'campaigns[].year': ['number', 'Year of launch.'],
+    'campaigns[].organisations': ['array', 'Who ran the campaign.'],
+    'campaigns[].organisations[].id': ['string', 'Identifier of the organisation.'],
+    'campaigns[].organisations[].name': ['string', 'Full name.'],
+    'campaigns[].organisations[].shortName': ['string or null', 'Short name, such as UNICEF.'],
+    'campaigns[].organisations[].kind': ['string', `${listOf(ORGANISATION_KINDS)}.`],
+    'campaigns[].organisations[].website': ['string or null', 'The organisation’s website.'],
+    'campaigns[].organisations[].role': ['string', `Role in this campaign: ${listOf(ORGANISATION_ROLES)}.`],
+    'campaigns[].causes': ['array', 'Causes the campaign served.'],
+    'campaigns[].causes[].id': ['string', 'Identifier of the cause.'],
+    'campaigns[].causes[].name': ['string', 'Name of the cause.'],
+    'campaigns[].causes[].sdgs': ['number[]', 'Related UN Sustainable Development Goals, by number.'],
+    'campaigns[].mechanics': ['array', 'How the campaign worked on TikTok.'],
+    'campaigns[].mechanics[].id': ['string', 'Identifier of the mechanic.'],
+    'campaigns[].mechanics[].name': ['string', 'Name of the mechanic.'],
+    'campaigns[].countries': ['string[]', 'Countries named by sources, as ISO 3166-1 alpha-2 codes.'],
+    'campaigns[].languages': ['string[]', 'Languages named by sources, as BCP 47 tags.'],
+    'campaigns[].metrics': ['array', 'Every figure as one source reports it. Sources that disagree each have an entry.'],
+    'campaigns[].metrics[].kind': ['string', `What is counted: ${listOf(METRIC_KINDS)}.`],
+    'campaigns[].metrics[].value': ['number', 'The number in full, such as 300000000.'],
+    'campaigns[].metrics[].qualifier': ['string', `How the source qualifies it: ${listOf(QUALIFIERS)}.`],
+    'campaigns[].metrics[].currency': ['string or null', 'ISO 4217 currency code, for donations only.'],
+    'campaigns[].metrics[].scope': ['string or null', 'What exactly was counted, such as “first day”; null for the campaign as a whole.'],
+    'campaigns[].metrics[].asOf': ['Date or null', 'When the figure was true, if the source says.'],
+    'campaigns[].metrics[].caveat': ['string or null', 'A warning to read with the figure.'],
+    'campaigns[].metrics[].source': ['Source', 'The source that reports the figure.'],
+    'campaigns[].quotations': ['array', 'Short quotations.'],
+    'campaigns[].quotations[].text': ['string', 'The exact words.'],
+    'campaigns[].quotations[].speaker': ['string', 'Who said them.'],
+    'campaigns[].quotations[].role': ['string or null', 'The speaker’s role when quoted.'],
+    'campaigns[].quotations[].source': ['Source', 'Where the quotation was published.'],
+    'campaigns[].lessons': ['array', 'What others can learn, in our words.'],
+    'campaigns[].lessons[].theme': ['object', 'The playbook theme, with id and name.'],
+    'campaigns[].lessons[].theme.id': ['string', 'Identifier of the theme.'],
+    'campaigns[].lessons[].theme.name': ['string', 'Name of the theme.'],
+    'campaigns[].lessons[].text': ['string', 'The lesson.'],
+    'campaigns[].lessons[].source': ['Source', 'The source the lesson is drawn from.'],
+    'campaigns[].sources': ['Source[]', 'Every source the case study cites.'],
+    'campaigns[].safeguarding': ['string or null', 'How minors were protected, or what to watch out for.'],
+  },
+  /** The Date object. */
+  date: {
+    date: ['string', 'The date as precisely as it is known: YYYY-MM-DD, YYYY-MM or YYYY.'],
+    precision: ['string', 'day, month or year.'],
+  },
+  /** The Source object. */
+  source: {
+    id: ['string', 'Identifier of the source.'],
+    title: ['string', 'The article’s own title.'],
+    publisher: ['string', 'Who published it.'],
+    authors: ['string[]', 'Named authors, if any.'],
+    published: ['Date or null', 'Publication date; null if the source is undated.'],
+    url: ['string', 'Where to read it.'],
+    kind: ['string', `${listOf(SOURCE_KINDS)}.`],
+    language: ['string', 'Language of the source, as a BCP 47 tag.'],
+  },
+  csv: {
+    campaign: 'Slug of the case study.',
+    campaign_title: 'Title of the case study.',
+    kind: 'What is counted.',
+    value: 'The number in full.',
+    qualifier: `${listOf(QUALIFIERS)}.`,
+    currency: 'ISO 4217 code, for donations only.',
+    scope: 'What exactly was counted; empty for the campaign as a whole.',
+    as_of: 'When the figure was true (YYYY-MM-DD, YYYY-MM or YYYY), if the source says.',
+    caveat: 'A warning to read with the figure.',
+    source_id: 'Identifier of the source.',
+    source_title: 'Title of the source.',
+    source_publisher: 'Who published it.',
+    source_published: 'Publication date, as precisely as known; empty if undated.',
+    source_url: 'Where to read it.',
+    source_kind: 'What sort of source it is.',
+  } satisfies Record<CsvColumn, string>,
+};
+
 /** One CSV record per metric claim, campaigns in catalogue order, claims in file order. */
-export function metricRecords(campaigns: readonly Campaign[]): CsvValue[][] {
+export function metricRecords(campaigns: readonly ExportedCampaign[]): CsvValue[][] {
   return campaigns.flatMap((c) =>
     c.metrics.map((m) => [
       c.id,

@@ -5,6 +5,7 @@
 import { SITE } from '../site.config.ts';
 
 export const paths = {
+  home: '/',
   campaigns: '/campaigns/',
   campaign: (id: string) => `/campaigns/${id}/`,
   causes: '/causes/',
@@ -22,6 +23,28 @@ export const paths = {
   playbook: '/playbook/',
   theme: (id: string) => `/playbook/${id}/`,
   timeline: '/timeline/',
+  search: '/search/',
+  compare: '/compare/',
+  about: '/about/',
+  /** The About page's section on corrections and contributions. */
+  contribute: '/about/#corrections-and-contributions',
+  data: '/data/',
+  dataJson: '/data/campaigns.json',
+  dataCsv: '/data/campaigns.csv',
+  rss: '/rss.xml',
+  sitemap: '/sitemap-index.xml',
+  favicon: '/favicon.svg',
+  /** The social card of a case study. */
+  card: (slug: string) => `/cards/${slug}.png`,
+  /** The social card of every other page. */
+  siteCard: '/cards/site.png',
+  /** Pagefind's bundle (its script, worker, wasm and index), written after the build. */
+  pagefind: '/pagefind/',
+  pagefindScript: '/pagefind/pagefind.js',
+  /** Page `n` (from 1) of a paginated listing whose first page is `base`: `/campaigns/` → `/campaigns/2/`. */
+  page: (base: string, n: number) => (n <= 1 ? base : `${base}${n}/`),
+  /** A fragment of a page: `paths.anchor(paths.campaign('x'), 'results-table')`. */
+  anchor: (path: string, id: string) => `${path}#${id}`,
 } as const;
 
 /** The page that edits a content file on the repository host: `content/campaigns/x.mdx` → …/edit/main/content/campaigns/x.mdx. */

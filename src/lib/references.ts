@@ -4,13 +4,17 @@
  */
 import type { CampaignData } from '../schemas/campaign.ts';
 import type { CollectionName } from '../schemas/index.ts';
+import { editDistance } from './suggest.ts';
 
 export interface Reference {
   /** Field path as a contributor would find it in the frontmatter: `metrics[2].source`. */
   field: string;
-  collection: CollectionName;
+  collection: ReferencedCollection;
   id: string;
 }
+
+/** The collections a case study can point at. */
+export type ReferencedCollection = Exclude<CollectionName, 'pages'>;
 
 /** Every reference a campaign's frontmatter makes, in file order. */
 export function campaignReferences(
@@ -60,16 +64,4 @@ export function closest(id: string, known: readonly string[]): string | undefine
     }
   }
   return best;
-}
-
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = row;
-  }
-  return prev[b.length]!;
 }

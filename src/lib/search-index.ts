@@ -24,7 +24,9 @@ export interface IndexableCampaign {
   /** First day the launch date can mean. */
   launched: Date;
   year: number;
-  organisations: readonly { id: string; kind: string; label: string; names: readonly string[]; role: string }[];
+  organisations: readonly { id: string; kind: string; label: string; names: readonly string[] }[];
+  /** Display names of the organisations that led it (see `leadsOf`). */
+  leads: readonly string[];
   causes: readonly string[];
   mechanics: readonly string[];
   metrics: readonly Claim[];
@@ -41,7 +43,6 @@ export interface SearchRecord {
 const unique = <T>(values: T[]) => [...new Set(values)];
 
 export function searchRecord(campaign: IndexableCampaign): SearchRecord {
-  const leads = campaign.organisations.filter((o) => o.role === 'lead');
   return {
     filters: {
       cause: [...campaign.causes],
@@ -60,7 +61,7 @@ export function searchRecord(campaign: IndexableCampaign): SearchRecord {
     meta: {
       hashtag: campaign.hashtags[0] ?? '',
       summary: campaign.summary,
-      organisation: (leads.length ? leads : campaign.organisations).map((o) => o.label).join(' × '),
+      organisation: campaign.leads.join(' × '),
     },
     names: unique(campaign.organisations.flatMap((o) => [o.label, ...o.names])),
   };

@@ -2,9 +2,9 @@
  * schema.org JSON-LD for a case study: an Article that cites every source it draws on, so
  * search engines and citation tools can see where each claim comes from.
  */
-import type { Campaign, Source } from '../data/catalog.ts';
+import type { ResolvedCampaign, SourceEntry } from './entries.ts';
 
-export function citationLd({ data }: Source) {
+export function citationLd({ data }: SourceEntry) {
   return {
     '@type': 'CreativeWork',
     name: data.title,
@@ -16,7 +16,10 @@ export function citationLd({ data }: Source) {
   };
 }
 
-export function caseStudyLd(campaign: Campaign, page: { url: URL; image: URL; siteName: string; site: URL }) {
+export function caseStudyLd(
+  campaign: Pick<ResolvedCampaign, 'data' | 'causes' | 'organisations' | 'sources'>,
+  page: { url: URL; image: URL; siteName: string; site: URL },
+) {
   return {
     '@context': 'https://schema.org',
     '@type': 'Article',

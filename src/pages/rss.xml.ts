@@ -1,8 +1,9 @@
 /** /rss.xml: one item per case study, newest launch first. */
+import { paths } from '~/lib/paths.ts';
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../data/catalog.ts';
-import { ui } from '../i18n/ui.ts';
+import { getCatalog } from '~/data/catalog.ts';
+import { ui } from '~/i18n/ui.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { campaigns } = await getCatalog();
@@ -16,7 +17,7 @@ export const GET: APIRoute = async ({ site }) => {
     // study was published, and a launch date would claim the page is years older than it is.
     items: campaigns.map((campaign) => ({
       title: campaign.data.title,
-      link: `/campaigns/${campaign.id}/`,
+      link: paths.campaign(campaign.id),
       description: campaign.data.summary,
       categories: campaign.causes.map((c) => c.data.name),
     })),

@@ -110,3 +110,5 @@ export const campaignSchema = z
 
 export type CampaignData = z.output<typeof campaignSchema>;
 export type Metric = z.output<typeof metricSchema>;
+export type Quotation = z.output<typeof quotationSchema>;
+export type Lesson = z.output<typeof lessonSchema>;

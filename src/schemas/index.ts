@@ -4,7 +4,7 @@
  * two can never disagree on what valid content is.
  */
 import { campaignSchema } from './campaign.ts';
-import { causeSchema, mechanicSchema, organisationSchema, sourceSchema, themeSchema } from './taxonomy.ts';
+import { causeSchema, mechanicSchema, organisationSchema, pageSchema, sourceSchema, themeSchema } from './taxonomy.ts';
 
 export const COLLECTIONS = {
   campaigns: { pattern: '**/*.mdx', schema: campaignSchema },
@@ -13,6 +13,7 @@ export const COLLECTIONS = {
   mechanics: { pattern: '**/*.yaml', schema: mechanicSchema },
   themes: { pattern: '**/*.yaml', schema: themeSchema },
   sources: { pattern: '**/*.yaml', schema: sourceSchema },
+  pages: { pattern: '**/*.mdx', schema: pageSchema },
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;

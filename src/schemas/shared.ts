@@ -11,7 +11,8 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * An id that points at an entry of another collection. We check that it resolves ourselves
- * (see `src/lib/integrity.ts`) because Astro's `reference()` only logs a warning for a
+ * (`referenceProblems` in src/lib/content-rules.ts, run by the content checker before every
+ * build) because Astro's `reference()` only logs a warning for a
  * missing entry, and we want the build to stop.
  */
 export const ref = (collection: string) =>

@@ -44,6 +44,14 @@ export const themeSchema = z.strictObject({
   description: text('description'),
 });
 
+/** A page of the site written as prose, such as About (content/pages/<id>.mdx); the body is Markdown. */
+export const pageSchema = z.strictObject({
+  /** The page's title, shown as its heading and in the browser tab. */
+  title: text('title'),
+  /** One sentence for search engines and link previews. */
+  description: text('description'),
+});
+
 export const sourceSchema = z.strictObject({
   /** The article's own headline. Where it is not known, a plain description that ends with the publisher in brackets, so no headline is invented. */
   title: text('title'),
@@ -60,3 +68,10 @@ export const sourceSchema = z.strictObject({
   /** Language of the source (BCP 47). */
   language: languageTag.default('en'),
 });
+
+export type OrganisationData = z.output<typeof organisationSchema>;
+export type CauseData = z.output<typeof causeSchema>;
+export type MechanicData = z.output<typeof mechanicSchema>;
+export type ThemeData = z.output<typeof themeSchema>;
+export type SourceData = z.output<typeof sourceSchema>;
+export type PageData = z.output<typeof pageSchema>;

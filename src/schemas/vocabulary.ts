@@ -1,40 +1,70 @@
 /**
- * Closed vocabularies used by the schemas, with the labels readers see. Adding a value here is
- * the one change needed to allow it in content (and its label in `src/i18n/ui.ts`).
+ * Closed vocabularies used by the schemas, each written once as its values with the label
+ * readers see. The schemas take the values, the interface takes the labels (src/i18n/ui.ts
+ * re-exports them), and the open-data documentation lists the values: adding a value here is
+ * the one change needed to allow it in content.
  */
-export const ORGANISATION_ROLES = ['lead', 'partner', 'platform', 'agency', 'funder'] as const;
-export type OrganisationRole = (typeof ORGANISATION_ROLES)[number];
 
-export const ORGANISATION_KINDS = [
-  'un-agency',
-  'intergovernmental',
-  'ngo',
-  'charity',
-  'platform',
-  'company',
-  'agency',
-  'government',
-] as const;
-export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+/** The values of a vocabulary, in the order its labels are written, as the tuple `z.enum` takes. */
+const valuesOf = <K extends string>(labels: Record<K, string>) => Object.keys(labels) as [K, ...K[]];
 
-export const METRIC_KINDS = [
-  'views',
-  'videos',
-  'likes',
-  'shares',
-  'participants',
-  'countries',
-  'languages',
-  'donations',
-  'followers',
-] as const;
-export type MetricKind = (typeof METRIC_KINDS)[number];
+export const ORGANISATION_ROLE_LABELS = {
+  lead: 'Lead',
+  partner: 'Partner',
+  platform: 'Platform',
+  agency: 'Agency',
+  funder: 'Funder',
+} as const;
+export const ORGANISATION_ROLES = valuesOf(ORGANISATION_ROLE_LABELS);
+export type OrganisationRole = keyof typeof ORGANISATION_ROLE_LABELS;
 
-export const QUALIFIERS = ['exact', 'about', 'over', 'up-to'] as const;
-export type Qualifier = (typeof QUALIFIERS)[number];
+export const ORGANISATION_KIND_LABELS = {
+  'un-agency': 'UN agency',
+  intergovernmental: 'Intergovernmental body',
+  ngo: 'NGO',
+  charity: 'Charity',
+  platform: 'Platform',
+  company: 'Company',
+  agency: 'Agency',
+  government: 'Government body',
+} as const;
+export const ORGANISATION_KINDS = valuesOf(ORGANISATION_KIND_LABELS);
+export type OrganisationKind = keyof typeof ORGANISATION_KIND_LABELS;
 
-export const SOURCE_KINDS = ['news', 'blog', 'press-release', 'interview', 'report', 'award-entry', 'platform-newsroom'] as const;
-export type SourceKind = (typeof SOURCE_KINDS)[number];
+export const METRIC_KIND_LABELS = {
+  views: 'Views',
+  videos: 'Videos created',
+  likes: 'Likes',
+  shares: 'Shares',
+  participants: 'Participants',
+  countries: 'Countries',
+  languages: 'Languages',
+  donations: 'Donations',
+  followers: 'Followers',
+} as const;
+export const METRIC_KINDS = valuesOf(METRIC_KIND_LABELS);
+export type MetricKind = keyof typeof METRIC_KIND_LABELS;
+
+/** How a source qualifies a figure; the label is the word put before the number. */
+export const QUALIFIER_LABELS = { exact: 'exactly', about: 'about', over: 'over', 'up-to': 'up to' } as const;
+export const QUALIFIERS = valuesOf(QUALIFIER_LABELS);
+export type Qualifier = keyof typeof QUALIFIER_LABELS;
+
+export const SOURCE_KIND_LABELS = {
+  news: 'News',
+  blog: 'Blog',
+  'press-release': 'Press release',
+  interview: 'Interview',
+  report: 'Report',
+  'award-entry': 'Award entry',
+  'platform-newsroom': 'Platform newsroom',
+} as const;
+export const SOURCE_KINDS = valuesOf(SOURCE_KIND_LABELS);
+export type SourceKind = keyof typeof SOURCE_KIND_LABELS;
 
 /** Quote the allowed values in an error message. */
 export const oneOf = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
+
+/** The values as prose, for documentation: "lead, partner, platform, agency or funder". */
+export const listOf = (values: readonly string[]) =>
+  values.length > 1 ? `${values.slice(0, -1).join(', ')} or ${values.at(-1)}` : (values[0] ?? '');

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { citationLd, scriptJson } from '../../src/lib/structured-data.ts';
 import { parsePartialDate } from '../../src/lib/dates.ts';
-import type { Source } from '../../src/data/catalog.ts';
+import type { SourceEntry } from '../../src/lib/entries.ts';
 
-const source = (extra: Partial<Source['data']> = {}) =>
-  ({
-    id: 's',
-    data: { title: 'T', publisher: 'P', authors: [], url: 'https://example.org/a', kind: 'news', language: 'en', ...extra },
-  }) as unknown as Source;
+const source = (extra: Partial<SourceEntry['data']> = {}): SourceEntry => ({
+  id: 's',
+  data: { title: 'T', publisher: 'P', authors: [], url: 'https://example.org/a', kind: 'news', language: 'en', ...extra },
+});
 
 describe('citationLd', () => {
   it('names the work, its link, publisher, date and authors', () => {

@@ -1,7 +1,7 @@
 /** /data/campaigns.json: every case study with its references and sources resolved. */
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../../data/catalog.ts';
-import { openDataDocument } from '../../lib/open-data.ts';
+import { getCatalog } from '~/data/catalog.ts';
+import { openDataDocument } from '~/lib/open-data.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { campaigns } = await getCatalog();

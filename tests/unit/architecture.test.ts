@@ -1,0 +1,51 @@
+/**
+ * The rules the README states about where code lives, checked over the source tree so that a
+ * change that breaks one fails here with the file and line, not in review.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..', '..');
+
+function filesUnder(dir: string, extensions: readonly string[]): string[] {
+  return readdirSync(join(root, dir), { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && extensions.some((ext) => d.name.endsWith(ext)))
+    .map((d) => relative(root, join(d.parentPath, d.name)));
+}
+
+/** Every line of the files matching `pattern`, as "file:line: text". */
+function offending(files: readonly string[], pattern: RegExp): string[] {
+  return files.flatMap((file) =>
+    readFileSync(join(root, file), 'utf8')
+      .split('\n')
+      .flatMap((line, i) => (pattern.test(line) ? [`${file}:${i + 1}: ${line.trim()}`] : [])),
+  );
+}
+
+describe('src/lib/ is logic without Astro', () => {
+  it('imports no data module, interface strings, components, layouts, pages or astro: module', () => {
+    const lib = filesUnder('src/lib', ['.ts']);
+    expect(lib.length).toBeGreaterThan(10);
+    expect(offending(lib, /from ['"](astro:|(~|\.\.)\/(data|i18n|components|layouts|pages)\/)/)).toEqual([]);
+  });
+});
+
+describe('src/lib/paths.ts builds every internal address', () => {
+  // A quoted or templated string that starts like one of our routes or files: '/campaigns/',
+  // `/cards/${id}.png`, "/rss.xml", or a link to the home page written as href="/".
+  const internalPath = /["'`]\/[a-z][\w-]*(\/|\.(xml|json|csv|png|svg|js|txt)\b)|href=["']\/["']/;
+  const sources = filesUnder('src', ['.ts', '.astro', '.mjs']).filter((f) => f !== join('src', 'lib', 'paths.ts'));
+
+  it('finds a hard-coded path when there is one (the pattern works)', () => {
+    expect(internalPath.test('href={`/campaigns/${id}/`}')).toBe(true);
+    expect(internalPath.test("{ href: '/about/', label }")).toBe(true);
+    expect(internalPath.test('<a href="/">')).toBe(true);
+    expect(internalPath.test("new URL('/sitemap-index.xml', site)")).toBe(true);
+    expect(internalPath.test("if (event.key !== '/') return;")).toBe(false);
+  });
+
+  it('has no hard-coded internal path anywhere else in src/', () => {
+    expect(offending(sources, internalPath)).toEqual([]);
+  });
+});
