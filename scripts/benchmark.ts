@@ -7,6 +7,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { parseCli } from './cli.ts';
+import { paths } from '../src/lib/paths.ts';
 import { parse, type HTMLElement } from 'node-html-parser';
 
 /** 30 kB, in bytes (SI kilobytes, the stricter reading). */
@@ -89,7 +91,7 @@ export function caseStudyPaths(dist: string): string[] {
   const file = join(dist, 'data', 'campaigns.json');
   if (!existsSync(file)) throw new Error(`${file} not found: run \`npm run build\` first.`);
   const { campaigns } = JSON.parse(readFileSync(file, 'utf8')) as { campaigns: { slug: string }[] };
-  return campaigns.map((c) => `/campaigns/${c.slug}/`);
+  return campaigns.map((c) => paths.campaign(c.slug));
 }
 
 const kb = (n: number) => `${(n / 1000).toFixed(1)} kB`;
@@ -115,6 +117,13 @@ export function formatReport(reports: readonly PageReport[]): string {
 }
 
 if (import.meta.main) {
+  parseCli(
+    `Usage: npm run bench   (after npm run build)
+
+Checks the budgets of every case-study page in dist/: no JavaScript fetched eagerly, inline
+code within ${INLINE_ALLOWANCE} B, and HTML + CSS within ${kb(BUDGET_BYTES)} gzipped. Exits 1 if a page breaks one.`,
+    {},
+  );
   const dist = join(import.meta.dirname, '..', 'dist');
   const reports = caseStudyPaths(dist).map((path) => measurePage(dist, path));
   console.log(

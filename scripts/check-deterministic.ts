@@ -4,6 +4,7 @@
  * commit must be identical (no build time, random id or unordered list in the output), so that
  * a diff of the site shows only what a change meant to change. Exits 1 with the differing files.
  */
+import { parseCli } from './cli.ts';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,6 +27,14 @@ function build(outDir: string): void {
     throw new Error(`astro build into ${outDir} failed`);
   }
 }
+
+parseCli(
+  `Usage: npm run check:deterministic
+
+Builds the site twice into temporary folders and compares every file byte for byte. Exits 1
+and lists the files that differ.`,
+  {},
+);
 
 const work = mkdtempSync(join(tmpdir(), 'causeway-deterministic-'));
 try {

@@ -9,21 +9,32 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline/promises';
 import * as yaml from 'js-yaml';
 import { closest } from '../src/lib/references.ts';
 import { normaliseHashtag, skeleton, slugify } from '../src/lib/scaffold.ts';
+import { parseCli } from './cli.ts';
 
 const root = process.cwd();
-const { values } = parseArgs({
-  options: {
-    title: { type: 'string' },
-    hashtag: { type: 'string' },
-    organisation: { type: 'string' },
-    cause: { type: 'string' },
-    slug: { type: 'string' },
-  },
+const USAGE = `Usage: npm run new -- --title "…" [--hashtag "#…"] --organisation <id> --cause <id> [--slug <slug>]
+
+Writes content/campaigns/<slug>.mdx, a case-study skeleton with TODO placeholders that the
+content check refuses until they are filled in. In a terminal it asks for any missing flag.
+It never overwrites a file.
+
+  --title          the case study's title, usually the campaign's name
+  --hashtag        the campaign's main hashtag
+  --organisation   id of the lead organisation (a file in content/organisations/)
+  --cause          id of its cause (a file in content/causes/)
+  --slug           the file name and URL (default: made from the title)
+  --help           this text`;
+
+const { values } = parseCli(USAGE, {
+  title: { type: 'string' },
+  hashtag: { type: 'string' },
+  organisation: { type: 'string' },
+  cause: { type: 'string' },
+  slug: { type: 'string' },
 });
 
 interface Choice {
@@ -69,7 +80,7 @@ const interactive = process.stdin.isTTY && process.stdout.isTTY;
 const missing = (['title', 'organisation', 'cause'] as const).filter((k) => values[k] === undefined);
 if (missing.length && !interactive)
   fail(
-    `Missing ${missing.map((k) => `--${k}`).join(', ')}. Usage: npm run new -- --title "…" --hashtag "#…" --organisation <id> --cause <id>`,
+    `Missing ${missing.map((k) => `--${k}`).join(', ')}.\n\n${USAGE}`,
   );
 
 const rl = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;

@@ -6,6 +6,7 @@
  *   npm run docs:schema           rewrite the reference in CONTRIBUTING.md
  *   import { schemaReference }    the reference as text (tests/unit/contributing.test.ts)
  */
+import { parseCli } from './cli.ts';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
@@ -102,6 +103,12 @@ export async function withReference(contributing: string): Promise<string> {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  parseCli(
+    `Usage: npm run docs:schema
+
+Rewrites the frontmatter reference in CONTRIBUTING.md from the schemas in src/schemas/.`,
+    {},
+  );
   writeFileSync(CONTRIBUTING, await withReference(readFileSync(CONTRIBUTING, 'utf8')));
   console.log('CONTRIBUTING.md: frontmatter reference updated.');
 }

@@ -2,11 +2,21 @@
  * Screenshots of the built site at desktop and phone width, for looking at what we built and
  * for the README. Usage: npm run screenshots [-- /path/ ...]. Writes screenshots/*.png.
  */
+import { parseCli } from './cli.ts';
 import { mkdirSync } from 'node:fs';
 import { launchChromium } from '../tests/helpers/chromium.ts';
 import { serveDist } from '../tests/helpers/server.ts';
 
-const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/campaigns/the-real-challenge/'];
+const { positionals } = parseCli(
+  `Usage: npm run screenshots [-- /path/ ...]
+
+Screenshots of pages of the built site (npm run build first) at 1280 px and 390 px wide, into
+screenshots/. Without paths: the home page and one case study. SCHEME=dark for dark mode,
+FULL=1 for the full page height.`,
+  {},
+  { positionals: true },
+);
+const paths = positionals.length ? positionals : ['/', '/campaigns/the-real-challenge/'];
 const scheme = process.env.SCHEME === 'dark' ? 'dark' : 'light';
 const viewports = [
   { name: 'desktop', width: 1280, height: 900 },

@@ -1,0 +1,29 @@
+/**
+ * The command line of every script: `--help` prints its usage, and an unknown flag or a stray
+ * argument gets one line saying what was wrong, then the usage, and exit code 2. A contributor
+ * who mistypes a flag should see how to call the script, not a Node stack trace.
+ */
+import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
+
+export function parseCli<const O extends ParseArgsOptionsConfig>(
+  usage: string,
+  options: O,
+  { positionals = false, argv = process.argv.slice(2) }: { positionals?: boolean; argv?: string[] } = {},
+) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: positionals, strict: true });
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (typeof code !== 'string' || !code.startsWith('ERR_PARSE_ARGS')) throw error;
+    // Node's message goes on to explain `--`; the first sentence is what the reader needs.
+    const reason = (error as Error).message.split('. ')[0]!.replace(/\.$/, '');
+    console.error(`Error: ${reason}.\n\n${usage.trim()}`);
+    process.exit(2);
+  }
+  if (parsed.values.help) {
+    console.log(usage.trim());
+    process.exit(0);
+  }
+  return parsed;
+}
