@@ -3,7 +3,29 @@ import { z } from 'astro/zod';
 import { partialDate, ref, text } from './shared.ts';
 import { isOrdered } from '../lib/dates.ts';
 import { countryCode, languageTag } from './locale.ts';
-import { METRIC_KINDS, ORGANISATION_ROLES, QUALIFIERS, oneOf } from './vocabulary.ts';
+import { METRIC_KINDS, ORGANISATION_ROLES, QUALIFIERS, SCOPES, oneOf } from './vocabulary.ts';
+
+/** What a figure counts, as its source words it. */
+export const scopeSchema = z.strictObject({
+  /**
+   * The campaign's own videos or content (`campaign`), everything under a hashtag (`hashtag`),
+   * an organisation's own account (`channel`), the whole platform (`platform`) or a live or
+   * one-off event (`event`). Only figures of one scope are compared with each other.
+   */
+  type: z.enum(SCOPES, {
+    error: `scope type must be one of ${oneOf(SCOPES)}. Fix: read what the source says was counted: the campaign's own videos are "campaign", all videos under a hashtag are "hashtag"`,
+  }),
+  /** In a few words, as the source words it: "views of #TheRealChallenge", "likes on the four original videos". */
+  detail: z.string().trim().min(1).optional(),
+  /**
+   * When the figure counts only part of that scope, which part: "one day", "first two weeks",
+   * "pledge". Such a figure gets a row of its own instead of joining the totals.
+   */
+  part: z.string().trim().min(1).optional(),
+});
+
+/** Six or more zeros at the end: a number that is almost surely rounded, whatever the source's wording. */
+const looksRounded = (value: number) => Number.isInteger(value) && value !== 0 && /0{6,}$/.test(String(value));
 
 export const metricSchema = z
   .strictObject({
@@ -11,15 +33,25 @@ export const metricSchema = z
     kind: z.enum(METRIC_KINDS, { error: `kind must be one of ${oneOf(METRIC_KINDS)}` }),
     /** The number as the source gives it, in full: 300000000, not "300M". */
     value: z.number({ error: 'value must be a plain number such as 300000000 (no "M", commas or quotes)' }).nonnegative(),
-    /** How the source qualifies the number: "over 300M" is `over`. */
-    qualifier: z.enum(QUALIFIERS, { error: `qualifier must be one of ${oneOf(QUALIFIERS)}` }).default('exact'),
+    /**
+     * How precise the number is, as the source gives it: `exact` for a count given digit by digit,
+     * `rounded` for a headline figure ("230 million"), `over`, `about` or `up-to` for "more than",
+     * "some" or "up to".
+     */
+    qualifier: z.enum(QUALIFIERS, {
+      error: `qualifier must be one of ${oneOf(QUALIFIERS)}. Fix: "exact" only for a count given digit by digit; a headline figure such as "230 million" is "rounded"`,
+    }),
+    /** The figure exactly as the source words it, such as "more than 230 million views"; shown beside ours. */
+    wording: z.string().trim().min(1).max(200).optional(),
+    /** Why a value ending in six or more zeros is an exact count (rare: say how the source counted). */
+    exactReason: z.string().trim().min(1).optional(),
     /** ISO 4217 currency code, for money only (`kind: donations`). */
     currency: z
       .string()
       .regex(/^[A-Z]{3}$/, { error: 'currency must be a three-letter ISO 4217 code such as USD or GBP' })
       .optional(),
-    /** What exactly was counted, in a few words: "hashtag views", "first day". */
-    scope: z.string().trim().min(1).optional(),
+    /** What the figure counts: its scope type and, in a few words, the source's own description. */
+    scope: scopeSchema,
     /** When the figure was true, if the source says. */
     asOf: partialDate.optional(),
     /** The source that reports this figure (id in content/sources/). Required: no figure without a source. */
@@ -30,6 +62,11 @@ export const metricSchema = z
   .refine((m) => (m.kind === 'donations') === (m.currency !== undefined), {
     error: 'give a currency (such as USD) for donations, and only for donations',
     path: ['currency'],
+  })
+  .refine((m) => !(m.qualifier === 'exact' && looksRounded(m.value) && m.exactReason === undefined), {
+    error: (issue) =>
+      `qualifier is "exact", but ${(issue.input as { value: number }).value} ends in six or more zeros, which is a rounded headline figure. Fix: use qualifier "rounded" (or "over" or "about", as the source words it), or give exactReason if the source really counted it to the digit`,
+    path: ['qualifier'],
   });
 
 export const quotationSchema = z.strictObject({

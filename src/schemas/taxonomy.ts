@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { httpsUrl, partialDate, text } from './shared.ts';
 import { languageTag } from './locale.ts';
-import { ORGANISATION_KINDS, SOURCE_KINDS, oneOf } from './vocabulary.ts';
+import { ORGANISATION_KINDS, SOURCE_FORMATS, SOURCE_KINDS, oneOf } from './vocabulary.ts';
 
 export const organisationSchema = z.strictObject({
   /** Full name, as the organisation writes it: "International Federation of Red Cross and Red Crescent Societies". */
@@ -63,8 +63,18 @@ export const sourceSchema = z.strictObject({
   published: partialDate.optional(),
   /** Where to read it (https). */
   url: httpsUrl,
-  /** What sort of source it is; readers weigh a press release differently from a news report. */
-  kind: z.enum(SOURCE_KINDS, { error: `kind must be one of ${oneOf(SOURCE_KINDS)}` }),
+  /**
+   * Who the source is, relative to the campaigns that cite it: one of the organisers, the
+   * platform (TikTok), an agency, an award entry, independent press, academic or other. A figure
+   * that only organisers, the platform, agencies or award entries report reads as self-reported.
+   */
+  kind: z.enum(SOURCE_KINDS, {
+    error: `kind must be one of ${oneOf(SOURCE_KINDS)}. Fix: say who published it: "organiser" for a campaign organisation's own release, blog or post, "platform" for TikTok, "press" for an independent outlet`,
+  }),
+  /** What form it takes, if useful: a news story, blog post, press release, interview, report, award entry or platform newsroom post. */
+  format: z.enum(SOURCE_FORMATS, { error: `format must be one of ${oneOf(SOURCE_FORMATS)}` }).optional(),
+  /** A snapshot in a web archive that you have opened (https), used instead of the Wayback Machine lookup. */
+  archived: httpsUrl.optional(),
   /** Language of the source (BCP 47). */
   language: languageTag.default('en'),
 });
