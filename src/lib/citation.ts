@@ -80,3 +80,27 @@ export function citationBibtex(c: CaseStudyCitation): string {
   const width = Math.max(...fields.map(([name]) => name.length));
   return `@misc{${key},\n${fields.map(([name, value]) => `  ${name.padEnd(width)} = {${value}}`).join(',\n')}\n}`;
 }
+
+/** What "cite this figure" needs: the figure as the page shows it and every source behind it. */
+export interface FigureCitation {
+  /** The case study's title. */
+  campaign: string;
+  /** What the figure counts, in words: "Views (whole hashtag)". */
+  figure: string;
+  /** The value as the page shows it: "230M–380M" or "over 2.6 billion". */
+  value: string;
+  sources: readonly (SourceLike & { title: string; url: string })[];
+  /** The absolute URL of the figure's row, with its anchor. */
+  url: string;
+  siteName: string;
+}
+
+/**
+ * One figure, cited with every source behind it, so a reader who quotes the number quotes who
+ * said it: `#X, views: 230M–380M. Reported by A, “Title”, 20 November 2019, https://…; B, ….
+ * Compiled by Causeway, https://…/#views.`
+ */
+export function figureCitationText(c: FigureCitation): string {
+  const sources = c.sources.map((s) => `${s.publisher}, “${s.title}”, ${s.published ? formatPartialDate(s.published) : 'undated'}, ${s.url}`);
+  return `${c.campaign}, ${c.figure.toLowerCase()}: ${c.value}. Reported by ${sources.join('; ')}. Compiled by ${c.siteName}, ${c.url}.`;
+}

@@ -3,6 +3,7 @@
  * the chart series built from those figures. Pure, so the choices are unit-tested.
  */
 import type { MetricKind } from '../schemas/vocabulary.ts';
+import type { Scope } from '../schemas/vocabulary.ts';
 import { metricRows, type Claim, type MetricRow } from './metrics.ts';
 
 /** The kinds compared, in column order. Others (followers, languages…) stay on the case-study pages. */
@@ -10,25 +11,20 @@ export const COMPARE_KINDS = ['views', 'videos', 'likes', 'shares', 'countries',
 export type CompareKind = (typeof COMPARE_KINDS)[number];
 
 /**
- * The figure of a kind that stands for the whole campaign: the row without a scope (the
- * campaign total) if there is one, else the largest scoped row. Undefined when no source
- * reports the kind.
+ * The figure of a kind and scope that stands for the campaign: the whole count of that scope
+ * (never a partial one such as a first day). Undefined when no source reports one, so a
+ * campaign with only a hashtag total has no campaign-scope figure, rather than a borrowed one.
  */
-export function headlineRow<C extends Claim>(rows: readonly MetricRow<C>[], kind: MetricKind): MetricRow<C> | undefined {
-  const ofKind = rows.filter((r) => r.kind === kind);
-  const pool = ofKind.some((r) => r.scope === undefined) ? ofKind.filter((r) => r.scope === undefined) : ofKind;
-  return pool.reduce<MetricRow<C> | undefined>((best, r) => (best === undefined || r.max > best.max ? r : best), undefined);
+export function headlineRow<C extends Claim>(rows: readonly MetricRow<C>[], kind: MetricKind, scope: Scope = 'campaign'): MetricRow<C> | undefined {
+  return rows.find((r) => r.kind === kind && r.scope === scope && r.part === undefined);
 }
 
 /**
- * The one figure a card may show for a campaign: its campaign-wide view count (a row without
- * a scope). A scoped count, such as TikTok's figure for every kindness video on the platform,
- * would read as the campaign's own result out of context, so a card shows none instead.
+ * The one figure a card may show for a campaign: its campaign-scope view count. A hashtag's or
+ * the platform's total, such as TikTok's figure for every kindness video, would read as the
+ * campaign's own result out of context, so a card shows none instead.
  */
-export function cardHeadline<C extends Claim>(rows: readonly MetricRow<C>[]): MetricRow<C> | undefined {
-  const row = headlineRow(rows, 'views');
-  return row?.scope === undefined ? row : undefined;
-}
+export const cardHeadline = <C extends Claim>(rows: readonly MetricRow<C>[]): MetricRow<C> | undefined => headlineRow(rows, 'views');
 
 /** A campaign as the compare page needs it. */
 export interface Compared<C extends Claim = Claim> {

@@ -3,7 +3,7 @@
  * figure with every source behind it. Where sources disagree the row carries the range, never
  * a silently chosen value.
  */
-import { METRIC_KINDS, type MetricKind, type Qualifier } from '../schemas/vocabulary.ts';
+import { METRIC_KINDS, SCOPES, type MetricKind, type Qualifier, type Scope } from '../schemas/vocabulary.ts';
 
 /** The fields of a claim this module needs; the source can be an id or a resolved entry. */
 export interface Claim<S = unknown> {
@@ -11,9 +11,19 @@ export interface Claim<S = unknown> {
   value: number;
   qualifier: Qualifier;
   currency?: string | undefined;
-  scope?: string | undefined;
+  scope: ClaimScope;
   source: S;
 }
+
+/** What a claim counts (see scopeSchema): its type, the source's description and, for a partial count, which part. */
+export interface ClaimScope {
+  type: Scope;
+  detail?: string | undefined;
+  part?: string | undefined;
+}
+
+/** A campaign's own result: the campaign scope, counted whole. Cards, sorts and charts rank only these. */
+export const isCampaignTotal = (scope: ClaimScope) => scope.type === 'campaign' && scope.part === undefined;
 
 const SCALES = [
   { size: 1e12, word: 'trillion', letter: 'T' },
@@ -21,10 +31,13 @@ const SCALES = [
   { size: 1e6, word: 'million', letter: 'M' },
 ] as const;
 
-/** Up to one decimal, without a trailing ".0": 2.6, 81, 1.2. */
+/** Up to one decimal, without a trailing ".0": 2.6, 81, 1.2. For compact labels, where space is short. */
 function short(n: number): string {
   return (Math.round(n * 10) / 10).toLocaleString('en', { maximumFractionDigits: 1 });
 }
+
+/** Every decimal the number has, up to three: a source's "826.1 million" or "1.25 billion" is never tidied. */
+const scaled = (n: number) => n.toLocaleString('en', { maximumFractionDigits: 3 });
 
 /** The symbol a currency is written with in English: "$" for USD, "€" for EUR. */
 export function currencySymbol(currency: string): string {
@@ -39,7 +52,7 @@ export function currencySymbol(currency: string): string {
 export function formatNumber(value: number, currency?: string): string {
   const prefix = currency ? currencySymbol(currency) : '';
   for (const scale of SCALES) {
-    if (Math.abs(value) >= scale.size) return `${prefix}${short(value / scale.size)} ${scale.word}`;
+    if (Math.abs(value) >= scale.size) return `${prefix}${scaled(value / scale.size)} ${scale.word}`;
   }
   return `${prefix}${value.toLocaleString('en', { maximumFractionDigits: 2 })}`;
 }
@@ -61,8 +74,12 @@ export function formatCompact(value: number, currency?: string): string {
   return compactNumber(value, currency ? currencySymbol(currency) : '', { thousandsFrom: 1e4, round: short });
 }
 
-/** The figure with its qualifier, as a sentence would say it: "over 300 million". */
+/**
+ * The figure with its qualifier, as a sentence would say it: "over 300 million", "about 50
+ * billion". An exact count keeps every digit ("970,839,700"), so it never reads as rounded.
+ */
 export function formatClaim(claim: Pick<Claim, 'value' | 'qualifier' | 'currency'>): string {
+  if (claim.qualifier === 'exact') return `${claim.currency ? currencySymbol(claim.currency) : ''}${claim.value.toLocaleString('en')}`;
   const n = formatNumber(claim.value, claim.currency);
   switch (claim.qualifier) {
     case 'over':
@@ -71,7 +88,7 @@ export function formatClaim(claim: Pick<Claim, 'value' | 'qualifier' | 'currency
       return `about ${n}`;
     case 'up-to':
       return `up to ${n}`;
-    case 'exact':
+    case 'rounded':
       return n;
   }
 }
@@ -84,7 +101,10 @@ export function formatExact(claim: Pick<Claim, 'value' | 'currency'>): string {
 /** One figure as the sources report it: every claim of one kind and scope. */
 export interface MetricRow<C extends Claim = Claim> {
   kind: MetricKind;
-  scope: string | undefined;
+  /** The scope type every claim of the row shares. */
+  scope: Scope;
+  /** The part of the scope counted, for a partial figure ("one day"); undefined for a total. */
+  part: string | undefined;
   currency: string | undefined;
   claims: C[];
   min: number;
@@ -94,14 +114,15 @@ export interface MetricRow<C extends Claim = Claim> {
 }
 
 /**
- * Groups claims into rows by kind and scope, in the order of METRIC_KINDS, claims within a
- * row from lowest to highest. A first-day figure and a campaign total are different figures,
- * so scope keeps them apart; two sources counting the same thing differently share a row.
+ * Groups claims into rows by kind, scope type and part, in the order of METRIC_KINDS, claims
+ * within a row from lowest to highest. A hashtag's total and a campaign's result are different
+ * figures, and so are a first-day count and a total, so they never share a row (or a range);
+ * two sources counting the same thing differently do.
  */
 export function metricRows<C extends Claim>(claims: readonly C[]): MetricRow<C>[] {
   const rows = new Map<string, C[]>();
   for (const claim of claims) {
-    const key = `${claim.kind}\u0000${claim.scope ?? ''}\u0000${claim.currency ?? ''}`;
+    const key = `${claim.kind}\u0000${claim.scope.type}\u0000${claim.scope.part ?? ''}\u0000${claim.currency ?? ''}`;
     rows.set(key, [...(rows.get(key) ?? []), claim]);
   }
   return [...rows.values()]
@@ -111,7 +132,8 @@ export function metricRows<C extends Claim>(claims: readonly C[]): MetricRow<C>[
       const last = sorted[sorted.length - 1]!;
       return {
         kind: first.kind,
-        scope: first.scope,
+        scope: first.scope.type,
+        part: first.scope.part,
         currency: first.currency,
         claims: sorted,
         min: first.value,
@@ -119,7 +141,13 @@ export function metricRows<C extends Claim>(claims: readonly C[]): MetricRow<C>[
         agree: first.value === last.value,
       };
     })
-    .sort((a, b) => METRIC_KINDS.indexOf(a.kind) - METRIC_KINDS.indexOf(b.kind) || a.max - b.max);
+    .sort(
+      (a, b) =>
+        METRIC_KINDS.indexOf(a.kind) - METRIC_KINDS.indexOf(b.kind) ||
+        SCOPES.indexOf(a.scope) - SCOPES.indexOf(b.scope) ||
+        Number(a.part !== undefined) - Number(b.part !== undefined) ||
+        a.max - b.max,
+    );
 }
 
 /** The row's figure in one line: "over 2.6 billion" when sources agree, "230M–380M" when not. */
@@ -138,8 +166,12 @@ export function figureCount(row: MetricRow): number {
   return new Set(row.claims.map((c) => c.value)).size;
 }
 
-/** The largest reported value of a kind, for sorting campaigns by reach; undefined if none. */
+/**
+ * The largest value of a kind that counts the campaign's own result (campaign scope, whole),
+ * for sorting campaigns by reach; undefined if none. A hashtag's or the platform's total would
+ * rank a campaign by figures that are not its own.
+ */
 export function largest(claims: readonly Claim[], kind: MetricKind): number | undefined {
-  const values = claims.filter((c) => c.kind === kind).map((c) => c.value);
+  const values = claims.filter((c) => c.kind === kind && isCampaignTotal(c.scope)).map((c) => c.value);
   return values.length ? Math.max(...values) : undefined;
 }
