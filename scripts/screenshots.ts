@@ -12,7 +12,7 @@ const { positionals } = parseCli(
 
 Screenshots of pages of the built site (npm run build first) at 1280 px and 390 px wide, into
 screenshots/. Without paths: the home page and one case study. SCHEME=dark for dark mode,
-FULL=1 for the full page height.`,
+FULL=1 for the full page height, SELECTOR='#results-table' for one element.`,
   {},
   { positionals: true },
 );
@@ -32,7 +32,9 @@ try {
     for (const path of paths) {
       await page.goto(server.url + path);
       const name = (path.replace(/\/|\?|=|&/g, '_').replace(/^_|_$/g, '') || 'home') + `-${viewport.name}-${scheme}.png`;
-      await page.screenshot({ path: `screenshots/${name}`, fullPage: process.env.FULL === '1' });
+      const selector = process.env.SELECTOR;
+      if (selector) await page.locator(selector).first().screenshot({ path: `screenshots/${name}` });
+      else await page.screenshot({ path: `screenshots/${name}`, fullPage: process.env.FULL === '1' });
       console.log(`screenshots/${name}`);
     }
     await page.close();

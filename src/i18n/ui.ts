@@ -7,6 +7,8 @@ import {
   ORGANISATION_KIND_LABELS,
   ORGANISATION_ROLE_LABELS,
   QUALIFIER_LABELS,
+  SCOPE_LABELS,
+  SOURCE_FORMAT_LABELS,
   SOURCE_KIND_LABELS,
 } from '../schemas/vocabulary.ts';
 
@@ -99,6 +101,32 @@ export const ui = {
     launched: 'Launched',
     ended: 'Ended',
     undated: 'undated',
+  },
+  /** Scope, precision and provenance of figures, and a case study's evidence grade. */
+  evidence: {
+    provenance: {
+      independent: 'independent source',
+      'self-reported': 'self-reported',
+      other: 'other source',
+    },
+    provenanceHint: {
+      independent: 'At least one source independent of the organisers and TikTok reports this figure.',
+      'self-reported': 'Only the organisers, TikTok, an agency or an award entry report this figure.',
+      other: 'Reported by sources that are neither the organisers nor independent press.',
+    },
+    labelName: 'Scope, precision and provenance',
+    asWorded: 'in the source’s words:',
+    cite: 'Cite this figure',
+    driftHeading: (figure: string) => `${figure}: reported values by publication date`,
+    driftNote: 'Each mark is one source’s figure, placed at the date it gives (or its publication date). Shape shows who reported it.',
+    driftTable: 'The same values as a table',
+    driftHeaders: { date: 'Date', value: 'Value', source: 'Source', provenance: 'Provenance' },
+    grade: 'Evidence',
+    independentShare: (n: number, total: number) => `${n} of ${total} figure${total === 1 ? '' : 's'} with an independent source`,
+    undatedSources: (n: number) => (n === 0 ? 'every source dated' : `${n} undated source${n === 1 ? '' : 's'}`),
+    spread: (kind: string, low: string, high: string, ratio: string) => `widest spread: ${kind.toLowerCase()}, ${low} to ${high} (${ratio}×)`,
+    archived: 'archived copy',
+    archiveLookup: 'archived copies',
   },
   about: {
     /** Links after the About page's own text (content/pages/about.mdx), built from the repository address. */
@@ -233,7 +261,8 @@ export const ui = {
     legendMark: 'Each reported figure',
     linearScale: 'Linear scale, from zero.',
     logScale: 'Logarithmic scale: each gridline is ten times the one before, so small and large campaigns fit on one chart.',
-    chartTitle: (kind: string, currency?: string) => (currency ? `${kind} (${currency})` : kind),
+    /** A column's or chart's name: the kind, then the scope when it is not the campaign's own, then the currency. */
+    columnTitle: (kind: string, scope?: string, currency?: string) => [kind, scope && `(${scope.toLowerCase()})`, currency && `(${currency})`].filter(Boolean).join(' '),
   },
   openData: {
     title: 'Open data',
@@ -272,6 +301,8 @@ export const ui = {
   },
   metricKinds: METRIC_KIND_LABELS,
   qualifiers: QUALIFIER_LABELS,
+  scopes: SCOPE_LABELS,
+  sourceFormats: SOURCE_FORMAT_LABELS,
   roles: ORGANISATION_ROLE_LABELS,
   organisationKinds: ORGANISATION_KIND_LABELS,
   sourceKinds: SOURCE_KIND_LABELS,

@@ -115,3 +115,34 @@ export function barGeometry(scale: Scale, values: readonly number[]): BarGeometr
     marks: distinct.map((v) => scale.position(v)),
   };
 }
+
+/**
+ * Where dates sit along a time axis, 0–100: the earliest at 0, the latest at 100. One date
+ * alone sits in the middle, since there is no span to spread it over.
+ */
+export function timePosition(dates: readonly Date[]): (date: Date) => number {
+  const times = dates.map((d) => d.getTime());
+  const min = Math.min(...times);
+  const span = Math.max(...times) - min;
+  return (date) => (span === 0 ? 50 : clamp(((date.getTime() - min) / span) * 100));
+}
+
+/** A mark of the drift chart: where one reported value sits (x by date, y by value, 0–100 from the bottom). */
+export interface DriftMark<P> {
+  x: number;
+  y: number;
+  point: P;
+}
+
+/** The marks and value axis of a drift chart: every reported value at its date, on a shared scale. */
+export function driftGeometry<P extends { date: Date; value: number }>(
+  points: readonly P[],
+  format?: (n: number) => string,
+): { scale: Scale; marks: DriftMark<P>[] } {
+  const scale = chooseScale(
+    points.map((p) => p.value),
+    format,
+  );
+  const x = timePosition(points.map((p) => p.date));
+  return { scale, marks: points.map((point) => ({ x: x(point.date), y: scale.position(point.value), point })) };
+}

@@ -2,13 +2,26 @@
  * What the compare page sets side by side: for each campaign, one figure per metric kind, and
  * the chart series built from those figures. Pure, so the choices are unit-tested.
  */
-import type { MetricKind } from '../schemas/vocabulary.ts';
-import type { Scope } from '../schemas/vocabulary.ts';
+import type { MetricKind, Scope } from '../schemas/vocabulary.ts';
 import { metricRows, type Claim, type MetricRow } from './metrics.ts';
 
-/** The kinds compared, in column order. Others (followers, languages…) stay on the case-study pages. */
-export const COMPARE_KINDS = ['views', 'videos', 'likes', 'shares', 'countries', 'donations'] as const satisfies readonly MetricKind[];
-export type CompareKind = (typeof COMPARE_KINDS)[number];
+/**
+ * The columns compared, in order: a kind counted over one scope. Campaign-scope figures come
+ * first, and a hashtag's total gets its own column (and chart) beside the campaign's views,
+ * never the same one. Platform-wide totals are not compared at all: they are no campaign's
+ * result. Other kinds (followers, languages…) stay on the case-study pages.
+ */
+export const COMPARE_COLUMNS = [
+  { key: 'views', kind: 'views', scope: 'campaign' },
+  { key: 'views-hashtag', kind: 'views', scope: 'hashtag' },
+  { key: 'videos', kind: 'videos', scope: 'campaign' },
+  { key: 'likes', kind: 'likes', scope: 'campaign' },
+  { key: 'shares', kind: 'shares', scope: 'campaign' },
+  { key: 'countries', kind: 'countries', scope: 'campaign' },
+  { key: 'donations', kind: 'donations', scope: 'campaign' },
+] as const satisfies readonly { key: string; kind: MetricKind; scope: Exclude<Scope, 'platform'> }[];
+export type CompareColumn = (typeof COMPARE_COLUMNS)[number];
+export type CompareKey = CompareColumn['key'];
 
 /**
  * The figure of a kind and scope that stands for the campaign: the whole count of that scope
@@ -30,33 +43,36 @@ export const cardHeadline = <C extends Claim>(rows: readonly MetricRow<C>[]): Me
 export interface Compared<C extends Claim = Claim> {
   id: string;
   title: string;
-  cells: Record<CompareKind, MetricRow<C> | undefined>;
+  cells: Record<CompareKey, MetricRow<C> | undefined>;
 }
 
 export function compareCampaign<C extends Claim>(campaign: { id: string; title: string; metrics: readonly C[] }): Compared<C> {
   const rows = metricRows(campaign.metrics);
-  const cells = Object.fromEntries(COMPARE_KINDS.map((kind) => [kind, headlineRow(rows, kind)])) as Compared<C>['cells'];
+  const cells = Object.fromEntries(COMPARE_COLUMNS.map((c) => [c.key, headlineRow(rows, c.kind, c.scope)])) as Compared<C>['cells'];
   return { id: campaign.id, title: campaign.title, cells };
 }
 
-/** One chart: a kind (and, for money, a currency, since dollars and euros share no axis). */
+/** One chart: a column (and, for money, a currency, since dollars and euros share no axis). */
 export interface ChartSeries<C extends Claim = Claim> {
   key: string;
-  kind: CompareKind;
+  column: CompareColumn;
   currency: string | undefined;
   /** Largest figure first. */
   bars: { id: string; title: string; row: MetricRow<C> }[];
 }
 
-/** The charts for a set of campaigns, in column order; kinds no campaign reports are left out. */
+/**
+ * The charts for a set of campaigns, one per column (so like is only ever charted with like),
+ * in column order; columns no campaign reports are left out.
+ */
 export function chartSeries<C extends Claim>(campaigns: readonly Compared<C>[]): ChartSeries<C>[] {
   const series = new Map<string, ChartSeries<C>>();
-  for (const kind of COMPARE_KINDS) {
+  for (const column of COMPARE_COLUMNS) {
     for (const campaign of campaigns) {
-      const row = campaign.cells[kind];
+      const row = campaign.cells[column.key];
       if (!row) continue;
-      const key = row.currency ? `${kind}-${row.currency.toLowerCase()}` : kind;
-      if (!series.has(key)) series.set(key, { key, kind, currency: row.currency, bars: [] });
+      const key = row.currency ? `${column.key}-${row.currency.toLowerCase()}` : column.key;
+      if (!series.has(key)) series.set(key, { key, column, currency: row.currency, bars: [] });
       series.get(key)!.bars.push({ id: campaign.id, title: campaign.title, row });
     }
   }
