@@ -7,7 +7,17 @@ import type { PartialDate } from './dates.ts';
 import type { CsvValue } from './csv.ts';
 import type { ResolvedCampaign, SourceEntry } from './entries.ts';
 import { paths } from './paths.ts';
-import { METRIC_KINDS, ORGANISATION_KINDS, ORGANISATION_ROLES, QUALIFIERS, SOURCE_KINDS, listOf } from '../schemas/vocabulary.ts';
+import {
+  METRIC_KINDS,
+  ORGANISATION_KINDS,
+  ORGANISATION_ROLES,
+  QUALIFIERS,
+  SCOPES,
+  SOURCE_FORMATS,
+  SOURCE_KINDS,
+  listOf,
+} from '../schemas/vocabulary.ts';
+import { provenance } from './evidence.ts';
 
 /** The fields of a case study the exports read. */
 export type ExportedCampaign = Pick<
@@ -16,7 +26,7 @@ export type ExportedCampaign = Pick<
 >;
 
 /** Bumped when a field is renamed or removed, so scripts that read the file can tell. */
-export const OPEN_DATA_VERSION = 1;
+export const OPEN_DATA_VERSION = 2;
 
 export const dateRecord = (date: PartialDate | undefined) => (date ? { date: date.iso, precision: date.precision } : null);
 
@@ -29,6 +39,8 @@ export function sourceRecord({ id, data }: SourceEntry) {
     published: dateRecord(data.published),
     url: data.url,
     kind: data.kind,
+    format: data.format ?? null,
+    archived: data.archived ?? null,
     language: data.language,
   };
 }
@@ -60,8 +72,10 @@ export function campaignRecord(campaign: ExportedCampaign, site: URL) {
       kind: m.kind,
       value: m.value,
       qualifier: m.qualifier,
+      wording: m.wording ?? null,
       currency: m.currency ?? null,
-      scope: m.scope ?? null,
+      scope: { type: m.scope.type, detail: m.scope.detail ?? null, part: m.scope.part ?? null },
+      provenance: provenance([m]),
       asOf: dateRecord(m.asOf),
       caveat: m.caveat ?? null,
       source: sourceRecord(m.source),
@@ -99,8 +113,12 @@ export const CSV_COLUMNS = [
   'kind',
   'value',
   'qualifier',
+  'wording',
   'currency',
-  'scope',
+  'scope_type',
+  'scope_detail',
+  'scope_part',
+  'provenance',
   'as_of',
   'caveat',
   'source_id',
@@ -109,6 +127,8 @@ export const CSV_COLUMNS = [
   'source_published',
   'source_url',
   'source_kind',
+  'source_format',
+  'source_archived',
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
@@ -150,9 +170,26 @@ export const OPEN_DATA_FIELDS = {
     'campaigns[].metrics': ['array', 'Every figure as one source reports it. Sources that disagree each have an entry.'],
     'campaigns[].metrics[].kind': ['string', `What is counted: ${listOf(METRIC_KINDS)}.`],
     'campaigns[].metrics[].value': ['number', 'The number in full, such as 300000000.'],
-    'campaigns[].metrics[].qualifier': ['string', `How the source qualifies it: ${listOf(QUALIFIERS)}.`],
+    'campaigns[].metrics[].qualifier': [
+      'string',
+      `How precise it is, as the source gives it: ${listOf(QUALIFIERS)} (exact only for a count given digit by digit; rounded for a headline figure).`,
+    ],
+    'campaigns[].metrics[].wording': ['string or null', 'The figure in the source’s own words, such as “more than 230 million views”.'],
     'campaigns[].metrics[].currency': ['string or null', 'ISO 4217 currency code, for donations only.'],
-    'campaigns[].metrics[].scope': ['string or null', 'What exactly was counted, such as “first day”; null for the campaign as a whole.'],
+    'campaigns[].metrics[].scope': ['object', 'What the figure counts.'],
+    'campaigns[].metrics[].scope.type': [
+      'string',
+      `${listOf(SCOPES)}: the campaign’s own content, everything under a hashtag, an organisation’s account, the whole platform, or an event. Only figures of one type are comparable.`,
+    ],
+    'campaigns[].metrics[].scope.detail': ['string or null', 'What was counted, as the source describes it.'],
+    'campaigns[].metrics[].scope.part': [
+      'string or null',
+      'For a count of only part of the scope, which part (such as “one day”); null for a total.',
+    ],
+    'campaigns[].metrics[].provenance': [
+      'string',
+      'independent (a press or academic source reports it), self-reported (only organisers, TikTok, an agency or an award entry) or other.',
+    ],
     'campaigns[].metrics[].asOf': ['Date or null', 'When the figure was true, if the source says.'],
     'campaigns[].metrics[].caveat': ['string or null', 'A warning to read with the figure.'],
     'campaigns[].metrics[].source': ['Source', 'The source that reports the figure.'],
@@ -183,7 +220,9 @@ export const OPEN_DATA_FIELDS = {
     authors: ['string[]', 'Named authors, if any.'],
     published: ['Date or null', 'Publication date; null if the source is undated.'],
     url: ['string', 'Where to read it.'],
-    kind: ['string', `${listOf(SOURCE_KINDS)}.`],
+    kind: ['string', `Who published it, relative to the campaign: ${listOf(SOURCE_KINDS)}.`],
+    format: ['string or null', `What form it takes: ${listOf(SOURCE_FORMATS)}.`],
+    archived: ['string or null', 'A known snapshot of the page in a web archive.'],
     language: ['string', 'Language of the source, as a BCP 47 tag.'],
   },
   csv: {
@@ -192,8 +231,12 @@ export const OPEN_DATA_FIELDS = {
     kind: 'What is counted.',
     value: 'The number in full.',
     qualifier: `${listOf(QUALIFIERS)}.`,
+    wording: 'The figure in the source’s own words.',
     currency: 'ISO 4217 code, for donations only.',
-    scope: 'What exactly was counted; empty for the campaign as a whole.',
+    scope_type: `${listOf(SCOPES)}.`,
+    scope_detail: 'What was counted, as the source describes it.',
+    scope_part: 'For a partial count, which part; empty for a total.',
+    provenance: 'independent, self-reported or other.',
     as_of: 'When the figure was true (YYYY-MM-DD, YYYY-MM or YYYY), if the source says.',
     caveat: 'A warning to read with the figure.',
     source_id: 'Identifier of the source.',
@@ -201,7 +244,9 @@ export const OPEN_DATA_FIELDS = {
     source_publisher: 'Who published it.',
     source_published: 'Publication date, as precisely as known; empty if undated.',
     source_url: 'Where to read it.',
-    source_kind: 'What sort of source it is.',
+    source_kind: 'Who published it, relative to the campaign.',
+    source_format: 'What form it takes.',
+    source_archived: 'A known snapshot in a web archive.',
   } satisfies Record<CsvColumn, string>,
 };
 
@@ -214,8 +259,12 @@ export function metricRecords(campaigns: readonly ExportedCampaign[]): CsvValue[
       m.kind,
       m.value,
       m.qualifier,
+      m.wording,
       m.currency,
-      m.scope,
+      m.scope.type,
+      m.scope.detail,
+      m.scope.part,
+      provenance([m]),
       m.asOf?.iso,
       m.caveat,
       m.source.id,
@@ -224,6 +273,8 @@ export function metricRecords(campaigns: readonly ExportedCampaign[]): CsvValue[
       m.source.data.published?.iso,
       m.source.data.url,
       m.source.data.kind,
+      m.source.data.format,
+      m.source.data.archived,
     ]),
   );
 }

@@ -13,7 +13,7 @@ const KEEP = 'the-real-challenge';
 
 const SOURCE = 'mau-student-blog-2020';
 const summary = 'A made-up campaign used only by tests.';
-const views = (value: number, qualifier = 'exact') => ({ kind: 'views', value, qualifier, source: SOURCE });
+const views = (value: number, qualifier = 'rounded') => ({ kind: 'views', value, qualifier, scope: { type: 'campaign' }, source: SOURCE });
 const platform = { id: 'tiktok', role: 'platform' };
 
 /** Frontmatter of each made-up case study, by slug, as the campaign schema reads it. */

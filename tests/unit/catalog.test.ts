@@ -18,7 +18,7 @@ vi.mock('astro:content', () => ({
 const entries = (schema: { parse(v: unknown): unknown }, raw: Record<string, Raw>) =>
   Object.entries(raw).map(([id, data]) => ({ id, data: schema.parse(data) }));
 
-const source = (title: string) => ({ title, publisher: 'P', url: `https://example.org/${title}`, kind: 'news' });
+const source = (title: string) => ({ title, publisher: 'P', url: `https://example.org/${title}`, kind: 'press' });
 const campaign = (extra: Raw): Raw => ({
   title: 'T',
   summary: 'S.',
@@ -54,7 +54,7 @@ const fixture = {
     ],
     causes: ['climate', 'health'],
     languages: ['en'],
-    metrics: [{ kind: 'views', value: 1000, source: 's1' }],
+    metrics: [{ kind: 'views', value: 1000, qualifier: 'exact', scope: { type: 'campaign' }, source: 's1' }],
     lessons: [{ theme: 'speed', text: 'Move fast.', source: 's2' }],
   }),
   draft: campaign({ title: 'Draft', launched: '2022', draft: true }),

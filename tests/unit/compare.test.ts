@@ -6,21 +6,31 @@ import { parseSelection, selectionUrl } from '../../src/lib/selection.ts';
 const claim = (kind: Claim['kind'], value: number, extra: Partial<Claim<string>> = {}): Claim<string> => ({
   kind,
   value,
-  qualifier: 'exact',
+  qualifier: 'rounded',
+  scope: { type: 'campaign' },
   source: 's',
   ...extra,
 });
+const hashtag = { scope: { type: 'hashtag' as const } };
+const platform = { scope: { type: 'platform' as const } };
+const firstDay = { scope: { type: 'campaign' as const, part: 'first day' } };
 
 describe('headlineRow', () => {
-  it('prefers the campaign-wide figure to a larger scoped one', () => {
-    const rows = metricRows([claim('views', 5e6, { scope: 'first day' }), claim('views', 2e6), claim('views', 3e6)]);
+  it('takes the campaign total, never a larger partial, hashtag or platform figure', () => {
+    const rows = metricRows([
+      claim('views', 5e6, firstDay),
+      claim('views', 9e8, hashtag),
+      claim('views', 4e11, platform),
+      claim('views', 2e6),
+      claim('views', 3e6),
+    ]);
     const row = headlineRow(rows, 'views');
-    expect(row?.scope).toBeUndefined();
-    expect([row?.min, row?.max]).toEqual([2e6, 3e6]);
+    expect([row?.scope, row?.part, row?.min, row?.max]).toEqual(['campaign', undefined, 2e6, 3e6]);
   });
-  it('falls back to the largest scoped figure', () => {
-    const rows = metricRows([claim('views', 1e6, { scope: 'first day' }), claim('views', 9e6, { scope: 'hashtag views' })]);
-    expect(headlineRow(rows, 'views')?.scope).toBe('hashtag views');
+  it('never borrows another scope: with only a hashtag total there is no campaign figure', () => {
+    const rows = metricRows([claim('views', 1e6, firstDay), claim('views', 9e6, hashtag)]);
+    expect(headlineRow(rows, 'views')).toBeUndefined();
+    expect(headlineRow(rows, 'views', 'hashtag')?.max).toBe(9e6);
   });
   it('is undefined when nobody reports the kind', () => {
     expect(headlineRow(metricRows([claim('likes', 1)]), 'views')).toBeUndefined();
@@ -29,11 +39,12 @@ describe('headlineRow', () => {
 
 describe('cardHeadline', () => {
   it('shows the campaign-wide view count', () => {
-    const rows = metricRows([claim('views', 5e6, { scope: 'first day' }), claim('views', 2e6)]);
+    const rows = metricRows([claim('views', 5e6, firstDay), claim('views', 2e6)]);
     expect(cardHeadline(rows)?.max).toBe(2e6);
   });
   it('shows nothing rather than a scoped count out of context (a platform-wide hashtag total, say)', () => {
-    expect(cardHeadline(metricRows([claim('views', 4e11, { scope: 'videos with kindness hashtags' })]))).toBeUndefined();
+    expect(cardHeadline(metricRows([claim('views', 4e11, platform)]))).toBeUndefined();
+    expect(cardHeadline(metricRows([claim('views', 8e8, hashtag)]))).toBeUndefined();
     expect(cardHeadline(metricRows([claim('videos', 5e4)]))).toBeUndefined();
   });
 });
@@ -50,6 +61,15 @@ describe('chartSeries', () => {
     const series = chartSeries([a, b]);
     expect(series.map((s) => s.key)).toEqual(['views', 'donations-usd', 'donations-eur']);
     expect(series[0]!.bars.map((bar) => bar.id)).toEqual(['b', 'a']);
+  });
+  it('charts like with like: hashtag totals apart from campaign results, platform totals never', () => {
+    const kindness = compareCampaign({ id: 'k', title: 'K', metrics: [claim('views', 4e11, platform)] });
+    const movember = compareCampaign({ id: 'm', title: 'M', metrics: [claim('views', 8.261e8, hashtag)] });
+    const series = chartSeries([a, b, kindness, movember]);
+    expect(series.map((s) => s.key)).toEqual(['views', 'views-hashtag', 'donations-usd', 'donations-eur']);
+    expect(series[0]!.bars.map((bar) => bar.id)).toEqual(['b', 'a']);
+    expect(series[1]!.bars.map((bar) => bar.id)).toEqual(['m']);
+    expect(series.flatMap((s) => s.bars.map((bar) => bar.id))).not.toContain('k');
   });
   it('keeps currencies apart', () => {
     const [, usd, eur] = chartSeries([a, b]);

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as yaml from 'js-yaml';
-import { METRIC_KINDS, ORGANISATION_ROLES, QUALIFIERS, SOURCE_KINDS } from '../../src/schemas/vocabulary.ts';
+import { METRIC_KINDS, ORGANISATION_ROLES, QUALIFIERS, SCOPES, SOURCE_FORMATS, SOURCE_KINDS } from '../../src/schemas/vocabulary.ts';
 
 describe('.vscode/causeway.code-snippets', () => {
   // The file is JSONC, as VS Code reads it: // comments and trailing commas (Prettier adds them).
@@ -26,9 +26,9 @@ describe('.vscode/causeway.code-snippets', () => {
   });
   it('offers exactly the values the schemas allow', () => {
     const choices = (prefix: string) => [...body(prefix).matchAll(/\$\{\d+\|([^|]+)\|\}/g)].map((m) => m[1]!.split(','));
-    expect(choices('cw-metric')).toEqual([[...METRIC_KINDS], [...QUALIFIERS]]);
-    expect(choices('cw-frontmatter')).toEqual([[...ORGANISATION_ROLES], [...METRIC_KINDS], [...QUALIFIERS]]);
-    expect(choices('cw-source')).toEqual([[...SOURCE_KINDS]]);
+    expect(choices('cw-metric')).toEqual([[...METRIC_KINDS], [...QUALIFIERS], [...SCOPES]]);
+    expect(choices('cw-frontmatter')).toEqual([[...ORGANISATION_ROLES], [...METRIC_KINDS], [...QUALIFIERS], [...SCOPES]]);
+    expect(choices('cw-source')).toEqual([[...SOURCE_KINDS], [...SOURCE_FORMATS]]);
   });
 });
 

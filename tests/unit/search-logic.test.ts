@@ -19,9 +19,10 @@ const campaign: IndexableCampaign = {
   causes: ['climate-action'],
   mechanics: ['hashtag-challenge'],
   metrics: [
-    { kind: 'views', value: 5, qualifier: 'exact', source: 'a' },
-    { kind: 'views', value: 9, qualifier: 'over', source: 'b' },
-    { kind: 'likes', value: 99, qualifier: 'exact', source: 'b' },
+    { kind: 'views', value: 5, qualifier: 'exact', scope: { type: 'campaign' }, source: 'a' },
+    { kind: 'views', value: 9, qualifier: 'over', scope: { type: 'campaign' }, source: 'b' },
+    { kind: 'views', value: 999, qualifier: 'over', scope: { type: 'hashtag' }, source: 'b' },
+    { kind: 'likes', value: 99, qualifier: 'exact', scope: { type: 'campaign' }, source: 'b' },
   ],
 };
 

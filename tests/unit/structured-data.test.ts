@@ -5,7 +5,7 @@ import type { SourceEntry } from '../../src/lib/entries.ts';
 
 const source = (extra: Partial<SourceEntry['data']> = {}): SourceEntry => ({
   id: 's',
-  data: { title: 'T', publisher: 'P', authors: [], url: 'https://example.org/a', kind: 'news', language: 'en', ...extra },
+  data: { title: 'T', publisher: 'P', authors: [], url: 'https://example.org/a', kind: 'press', language: 'en', ...extra },
 });
 
 describe('citationLd', () => {
