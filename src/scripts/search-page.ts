@@ -7,7 +7,7 @@
  */
 import { ui } from '../i18n/ui.ts';
 import { SEARCH_FILTERS, SEARCH_NAMES_ANCHOR, type SearchFilter } from '../lib/search-index.ts';
-import { EMPTY_STATE, isBlank, pagefindQuery, parseState, stateToSearch, type SearchState } from '../lib/search-state.ts';
+import { EMPTY_STATE, isBlank, pagefindQuery, stateFromParams, stateToSearch, type SearchState } from '../lib/search-state.ts';
 import { excerptRuns, highlight } from '../lib/excerpt.ts';
 import { nearest, type Named } from '../lib/suggest.ts';
 
@@ -60,7 +60,7 @@ export async function startSearchPage(): Promise<void> {
   byId('search-facets').hidden = false;
   section.hidden = false;
 
-  let state = parseState(new URLSearchParams(location.search));
+  let state = stateFromParams(new URLSearchParams(location.search));
   // One spelling of each state (a link may say %20 for +, or list parameters in another order).
   history.replaceState(null, '', `${location.pathname}${stateToSearch(state)}`);
   const writeForm = () => {
@@ -71,7 +71,7 @@ export async function startSearchPage(): Promise<void> {
   const readForm = (): SearchState => ({
     q: input.value.trim(),
     filters: Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.dataset.facet, s.value])),
-    sort: parseState(new URLSearchParams({ sort: sortSelect.value })).sort,
+    sort: stateFromParams(new URLSearchParams({ sort: sortSelect.value })).sort,
   });
   writeForm();
   status.textContent = t.loading;
@@ -251,7 +251,7 @@ export async function startSearchPage(): Promise<void> {
   });
   more.addEventListener('click', () => void showMore(true));
   window.addEventListener('popstate', () => {
-    state = parseState(new URLSearchParams(location.search));
+    state = stateFromParams(new URLSearchParams(location.search));
     writeForm();
     void run();
   });
