@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchRecord, type IndexableCampaign } from '../../src/lib/search-index.ts';
+import { organisationNames, searchRecord, type IndexableCampaign } from '../../src/lib/search-index.ts';
 import { EMPTY_STATE, effectiveSort, isBlank, pagefindQuery, stateFromParams, stateToSearch } from '../../src/lib/search-state.ts';
 import { editDistance, nearest } from '../../src/lib/suggest.ts';
 import { excerptRuns, highlight } from '../../src/lib/excerpt.ts';
@@ -44,6 +44,17 @@ describe('searchRecord', () => {
   it('names the lead organisations in the meta, and every name and alias for the text', () => {
     expect(record.meta).toEqual({ hashtag: '#ForClimate', summary: 'A summary, with a comma.', organisation: 'IFRC' });
     expect(record.names).toEqual(['IFRC', 'International Federation of Red Cross', 'Red Cross', 'TikTok', 'ByteDance', 'Other']);
+  });
+});
+
+describe('organisationNames', () => {
+  it('lists the full name, the short form and every alias', () => {
+    expect(organisationNames({ name: 'World Economic Forum', shortName: 'WEF', aliases: ['Davos forum'] })).toEqual([
+      'World Economic Forum',
+      'WEF',
+      'Davos forum',
+    ]);
+    expect(organisationNames({ name: 'UNICEF', aliases: [] })).toEqual(['UNICEF']);
   });
 });
 
