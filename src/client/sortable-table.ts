@@ -1,56 +1,58 @@
 /**
- * Sortable columns for tables marked `data-sortable`, as an enhancement: each header marked
- * `data-sort="number|text"` gets a button, and aria-sort says how the table is ordered. Cells
- * give their key in `data-sort-value`. `data-sortable` may name a hidden hint to reveal and to
- * describe the table with, since it only makes sense once the buttons exist. Without this script the table is complete, in its
- * original order.
+ * `<causeway-sortable-table>`: sortable columns for the table it wraps, as an enhancement. Each
+ * header marked `data-sort="number|text"` gets a button, and aria-sort says how the table is
+ * ordered. Cells give their key in `data-sort-value`. A hidden `data-sort-hint` element inside
+ * it is revealed and describes the table, since the hint only makes sense once the buttons
+ * exist. Without this script the table is complete, in its original order.
  */
 import { compareSortValues, nextDirection, type SortDirection } from '../lib/table-sort.ts';
+import { part } from './dom.ts';
 
 const ARROWS: Record<SortDirection | 'none', string> = { ascending: '▲', descending: '▼', none: '↕' };
 
-function enhance(table: HTMLTableElement): void {
-  const headers = [...(table.tHead?.rows[0]?.cells ?? [])];
-  const body = table.tBodies[0];
-  if (!body) return;
+export class SortableTable extends HTMLElement {
+  connectedCallback(): void {
+    const table = part<HTMLTableElement>(this, 'table');
+    const headers = [...(table.tHead?.rows[0]?.cells ?? [])];
+    const body = table.tBodies[0];
+    if (!body) return;
 
-  const sortBy = (index: number) => {
-    const th = headers[index]!;
-    const numeric = th.dataset['sort'] === 'number';
-    const direction = nextDirection(th.getAttribute('aria-sort'), numeric);
-    const key = (row: HTMLTableRowElement) => row.cells[index]?.dataset['sortValue'] ?? '';
-    const rows = [...body.rows].sort((a, b) => compareSortValues(key(a), key(b), numeric, direction));
-    body.append(...rows);
-    for (const other of headers) {
-      const sorted = other === th;
-      if (sorted) other.setAttribute('aria-sort', direction);
-      else other.removeAttribute('aria-sort');
-      const arrow = other.querySelector('[data-sort-arrow]');
-      if (arrow) arrow.textContent = ARROWS[sorted ? direction : 'none'];
+    const sortBy = (index: number) => {
+      const th = headers[index]!;
+      const numeric = th.dataset['sort'] === 'number';
+      const direction = nextDirection(th.getAttribute('aria-sort'), numeric);
+      const key = (row: HTMLTableRowElement) => row.cells[index]?.dataset['sortValue'] ?? '';
+      const rows = [...body.rows].sort((a, b) => compareSortValues(key(a), key(b), numeric, direction));
+      body.append(...rows);
+      for (const other of headers) {
+        const sorted = other === th;
+        if (sorted) other.setAttribute('aria-sort', direction);
+        else other.removeAttribute('aria-sort');
+        const arrow = other.querySelector('[data-sort-arrow]');
+        if (arrow) arrow.textContent = ARROWS[sorted ? direction : 'none'];
+      }
+    };
+
+    headers.forEach((th, index) => {
+      if (!th.dataset['sort']) return;
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className =
+        'inline-flex items-center gap-1 rounded font-bold text-left hover:text-accent-700 dark:hover:text-accent-300 cursor-pointer';
+      button.append(...th.childNodes);
+      const arrow = document.createElement('span');
+      arrow.dataset['sortArrow'] = '';
+      arrow.setAttribute('aria-hidden', 'true');
+      arrow.className = 'text-xs text-slate-500 dark:text-slate-400';
+      arrow.textContent = ARROWS.none;
+      button.append(arrow);
+      button.addEventListener('click', () => sortBy(index));
+      th.append(button);
+    });
+    const hint = this.querySelector<HTMLElement>('[data-sort-hint]');
+    if (hint) {
+      hint.hidden = false;
+      table.setAttribute('aria-describedby', hint.id);
     }
-  };
-
-  headers.forEach((th, index) => {
-    if (!th.dataset['sort']) return;
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className =
-      'inline-flex items-center gap-1 rounded font-bold text-left hover:text-accent-700 dark:hover:text-accent-300 cursor-pointer';
-    button.append(...th.childNodes);
-    const arrow = document.createElement('span');
-    arrow.dataset['sortArrow'] = '';
-    arrow.setAttribute('aria-hidden', 'true');
-    arrow.className = 'text-xs text-slate-500 dark:text-slate-400';
-    arrow.textContent = ARROWS.none;
-    button.append(arrow);
-    button.addEventListener('click', () => sortBy(index));
-    th.append(button);
-  });
-  const hint = document.getElementById(table.dataset['sortable'] ?? '');
-  if (hint) {
-    hint.hidden = false;
-    table.setAttribute('aria-describedby', hint.id);
   }
 }
-
-document.querySelectorAll<HTMLTableElement>('table[data-sortable]').forEach(enhance);

@@ -124,7 +124,8 @@ export const ui = {
     grade: 'Evidence',
     independentShare: (n: number, total: number) => `${n} of ${total} figure${total === 1 ? '' : 's'} with an independent source`,
     undatedSources: (n: number) => (n === 0 ? 'every source dated' : `${n} undated source${n === 1 ? '' : 's'}`),
-    spread: (kind: string, low: string, high: string, ratio: string) => `widest spread: ${kind.toLowerCase()}, ${low} to ${high} (${ratio}×)`,
+    spread: (kind: string, low: string, high: string, ratio: string) =>
+      `widest spread: ${kind.toLowerCase()}, ${low} to ${high} (${ratio}×)`,
     archived: 'archived copy',
     archiveLookup: 'archived copies',
   },
@@ -262,7 +263,8 @@ export const ui = {
     linearScale: 'Linear scale, from zero.',
     logScale: 'Logarithmic scale: each gridline is ten times the one before, so small and large campaigns fit on one chart.',
     /** A column's or chart's name: the kind, then the scope when it is not the campaign's own, then the currency. */
-    columnTitle: (kind: string, scope?: string, currency?: string) => [kind, scope && `(${scope.toLowerCase()})`, currency && `(${currency})`].filter(Boolean).join(' '),
+    columnTitle: (kind: string, scope?: string, currency?: string) =>
+      [kind, scope && `(${scope.toLowerCase()})`, currency && `(${currency})`].filter(Boolean).join(' '),
   },
   openData: {
     title: 'Open data',

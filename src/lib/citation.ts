@@ -101,6 +101,8 @@ export interface FigureCitation {
  * Compiled by Causeway, https://…/#views.`
  */
 export function figureCitationText(c: FigureCitation): string {
-  const sources = c.sources.map((s) => `${s.publisher}, “${s.title}”, ${s.published ? formatPartialDate(s.published) : 'undated'}, ${s.url}`);
+  const sources = c.sources.map(
+    (s) => `${s.publisher}, “${s.title}”, ${s.published ? formatPartialDate(s.published) : 'undated'}, ${s.url}`,
+  );
   return `${c.campaign}, ${c.figure.toLowerCase()}: ${c.value}. Reported by ${sources.join('; ')}. Compiled by ${c.siteName}, ${c.url}.`;
 }

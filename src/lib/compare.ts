@@ -28,7 +28,11 @@ export type CompareKey = CompareColumn['key'];
  * (never a partial one such as a first day). Undefined when no source reports one, so a
  * campaign with only a hashtag total has no campaign-scope figure, rather than a borrowed one.
  */
-export function headlineRow<C extends Claim>(rows: readonly MetricRow<C>[], kind: MetricKind, scope: Scope = 'campaign'): MetricRow<C> | undefined {
+export function headlineRow<C extends Claim>(
+  rows: readonly MetricRow<C>[],
+  kind: MetricKind,
+  scope: Scope = 'campaign',
+): MetricRow<C> | undefined {
   return rows.find((r) => r.kind === kind && r.scope === scope && r.part === undefined);
 }
 

@@ -74,7 +74,7 @@ export function zodProblems(file: string, error: z.ZodError): Problem[] {
       message = `is missing: every ${SOURCED[issue.path[0]!]} needs a source. Fix: add source: with the id of a file in content/sources/ that reports it (add the source file first if it is new).`;
     else if (missing && issue.path[0] === 'metrics' && issue.path.at(-1) === 'scope')
       message =
-        'is missing: every figure says what it counts. Fix: add scope: { type: campaign } for the campaign\'s own videos or content, or hashtag, channel, platform or event, as the source words it, with detail: in a few words.';
+        "is missing: every figure says what it counts. Fix: add scope: { type: campaign } for the campaign's own videos or content, or hashtag, channel, platform or event, as the source words it, with detail: in a few words.";
     else if (missing && issue.path[0] === 'metrics' && issue.path.at(-1) === 'qualifier')
       message =
         'is missing: every figure says how precise it is. Fix: add qualifier: exact (a count given digit by digit), rounded (a headline figure such as "230 million"), over, about or up-to, as the source words it.';

@@ -4,9 +4,6 @@ import type { OrganisationEntry, Participant } from './entries.ts';
 /** Display name of an organisation: its short name if it has one. */
 export const orgLabel = (org: OrganisationEntry) => org.data.shortName ?? org.data.name;
 
-/** Every name an organisation goes by, display name first: what search should find it by. */
-export const orgNames = (org: OrganisationEntry) => [...new Set([orgLabel(org), org.data.name, ...org.data.aliases])];
-
 /**
  * The organisations that led a campaign. A campaign that names no lead (a platform's own
  * campaign with partners, say) is credited to everyone it names, so a byline is never empty.

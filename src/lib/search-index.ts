@@ -42,6 +42,23 @@ export interface SearchRecord {
 
 const unique = <T>(values: T[]) => [...new Set(values)];
 
+/** What an organisation is called: the fields of its entry that `organisationNames` reads. */
+export interface NamedOrganisation {
+  name: string;
+  shortName?: string | undefined;
+  aliases: readonly string[];
+}
+
+/**
+ * Every name an organisation goes by (full name, short form, aliases): what the index holds as
+ * text and what the search page's suggestions compare an unmatched query with.
+ */
+export const organisationNames = (org: NamedOrganisation): string[] => [
+  org.name,
+  ...(org.shortName ? [org.shortName] : []),
+  ...org.aliases,
+];
+
 export function searchRecord(campaign: IndexableCampaign): SearchRecord {
   return {
     filters: {

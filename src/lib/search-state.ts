@@ -33,8 +33,8 @@ export const EMPTY_STATE: SearchState = { q: '', filters: {}, sort: 'relevance' 
 
 const isSort = (value: string | null): value is SortOption => SORT_OPTIONS.includes(value as SortOption);
 
-/** Reads the state from a query string; unknown parameters and values are ignored. */
-export function parseState(params: URLSearchParams): SearchState {
+/** Reads the state from URL parameters (or the search form's fields, which have the same names); unknown parameters and values are ignored. */
+export function stateFromParams(params: URLSearchParams): SearchState {
   const filters: SearchState['filters'] = {};
   for (const key of SEARCH_FILTERS) {
     const value = params.get(FILTER_PARAMS[key])?.trim();

@@ -8,7 +8,7 @@ const page = () => readPage('/compare/');
 
 describe('/compare/', () => {
   it('has a table row per campaign and a column per compared kind', () => {
-    const table = page().querySelector('table[data-sortable]')!;
+    const table = page().querySelector('causeway-sortable-table table')!;
     expect(table.querySelectorAll('thead th')).toHaveLength(COMPARE_KINDS.length + 1);
     const rows = table.querySelectorAll('tbody tr');
     expect(rows.map((r) => r.getAttribute('data-campaign')).sort()).toEqual(
@@ -65,7 +65,7 @@ describe('/compare/', () => {
   });
 
   it('offers a GET form of checkboxes, one per campaign, named c', () => {
-    const form = page().querySelector('form[data-compare-picker]')!;
+    const form = page().querySelector('causeway-compare-picker form')!;
     expect(form.getAttribute('method')).toBe('get');
     expect(form.getAttribute('action')).toBe('/compare/');
     const boxes = form.querySelectorAll('input[type="checkbox"][name="c"]');

@@ -35,7 +35,10 @@ function load(campaigns: Record<string, Raw>) {
     'ngo-b': { name: 'Beta Relief', kind: 'charity', description: 'd' },
     platform: { name: 'Platform', kind: 'platform', description: 'd' },
   });
-  collections['causes'] = entries(causeSchema, { climate: { name: 'Climate', description: 'd' }, health: { name: 'Health', description: 'd' } });
+  collections['causes'] = entries(causeSchema, {
+    climate: { name: 'Climate', description: 'd' },
+    health: { name: 'Health', description: 'd' },
+  });
   collections['mechanics'] = entries(mechanicSchema, { dance: { name: 'Dance', description: 'd' } });
   collections['themes'] = entries(themeSchema, { speed: { name: 'Speed', description: 'd' } });
   collections['sources'] = entries(sourceSchema, { s1: source('one'), s2: source('two') });

@@ -63,7 +63,9 @@ describe('drift', () => {
   });
   it('has nothing to show with fewer than two dated figures, or all on one day', () => {
     expect(drift(metricRows([claim(1, source('a', 'press', '2020-01-01')), claim(2, source('b', 'press'))])[0]!)).toBeUndefined();
-    expect(drift(metricRows([claim(1, source('a', 'press', '2020-01-01')), claim(2, source('b', 'press', '2020-01-01'))])[0]!)).toBeUndefined();
+    expect(
+      drift(metricRows([claim(1, source('a', 'press', '2020-01-01')), claim(2, source('b', 'press', '2020-01-01'))])[0]!),
+    ).toBeUndefined();
   });
 });
 

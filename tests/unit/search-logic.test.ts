@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { searchRecord, type IndexableCampaign } from '../../src/lib/search-index.ts';
-import { EMPTY_STATE, effectiveSort, isBlank, pagefindQuery, parseState, stateToSearch } from '../../src/lib/search-state.ts';
+import { organisationNames, searchRecord, type IndexableCampaign } from '../../src/lib/search-index.ts';
+import { EMPTY_STATE, effectiveSort, isBlank, pagefindQuery, stateFromParams, stateToSearch } from '../../src/lib/search-state.ts';
 import { editDistance, nearest } from '../../src/lib/suggest.ts';
 import { excerptRuns, highlight } from '../../src/lib/excerpt.ts';
 
@@ -49,13 +49,24 @@ describe('searchRecord', () => {
   });
 });
 
+describe('organisationNames', () => {
+  it('lists the full name, the short form and every alias', () => {
+    expect(organisationNames({ name: 'World Economic Forum', shortName: 'WEF', aliases: ['Davos forum'] })).toEqual([
+      'World Economic Forum',
+      'WEF',
+      'Davos forum',
+    ]);
+    expect(organisationNames({ name: 'UNICEF', aliases: [] })).toEqual(['UNICEF']);
+  });
+});
+
 describe('search state in the URL', () => {
   it('round-trips every field', () => {
     const search = '?q=red+cross&cause=climate-action&org=ifrc&mechanic=music&year=2020&kind=ngo&sort=newest';
-    expect(stateToSearch(parseState(new URLSearchParams(search)))).toBe(search);
+    expect(stateToSearch(stateFromParams(new URLSearchParams(search)))).toBe(search);
   });
   it('drops empty parameters, unknown sorts and the default sort', () => {
-    const state = parseState(new URLSearchParams('?q=%20&cause=&sort=sideways&foo=bar'));
+    const state = stateFromParams(new URLSearchParams('?q=%20&cause=&sort=sideways&foo=bar'));
     expect(state).toEqual(EMPTY_STATE);
     expect(stateToSearch(state)).toBe('');
     expect(isBlank(state)).toBe(true);

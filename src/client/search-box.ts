@@ -1,0 +1,39 @@
+/**
+ * The header search box (SearchForm.astro), as a custom element; kept tiny because it runs on
+ * every page. `/` focuses the box, unless the reader is typing in a field (on the search page,
+ * the page's own box), and the first time the box is used it asks the browser to fetch
+ * Pagefind's script in idle time, so the search page starts sooner.
+ */
+
+/** True while focus is in something that takes typed text, where `/` must type a slash. */
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  return (
+    target instanceof HTMLInputElement &&
+    !['button', 'checkbox', 'radio', 'submit', 'reset', 'range', 'color', 'file'].includes(target.type)
+  );
+}
+
+/** Asks the browser to fetch Pagefind's script in idle time, once the reader starts to search. */
+function prefetchSearch(): void {
+  if (document.querySelector('link[data-search-prefetch]')) return;
+  const link = document.createElement('link');
+  link.rel = 'prefetch';
+  link.href = '/pagefind/pagefind.js';
+  link.dataset.searchPrefetch = '';
+  document.head.append(link);
+}
+
+export class SearchBox extends HTMLElement {
+  connectedCallback(): void {
+    const box = this.querySelector('input')!;
+    document.addEventListener('keydown', (event) => {
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+      event.preventDefault();
+      (document.querySelector<HTMLInputElement>('causeway-search-page input[name="q"]') ?? box).focus();
+    });
+    box.addEventListener('focus', prefetchSearch, { once: true });
+  }
+}
