@@ -78,10 +78,7 @@ const organisations = choices('organisations');
 const causes = choices('causes');
 const interactive = process.stdin.isTTY && process.stdout.isTTY;
 const missing = (['title', 'organisation', 'cause'] as const).filter((k) => values[k] === undefined);
-if (missing.length && !interactive)
-  fail(
-    `Missing ${missing.map((k) => `--${k}`).join(', ')}.\n\n${USAGE}`,
-  );
+if (missing.length && !interactive) fail(`Missing ${missing.map((k) => `--${k}`).join(', ')}.\n\n${USAGE}`);
 
 const rl = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
 async function ask(question: string, check: (answer: string) => string | { error: string }): Promise<string> {

@@ -33,7 +33,11 @@ try {
       await page.goto(server.url + path);
       const name = (path.replace(/\/|\?|=|&/g, '_').replace(/^_|_$/g, '') || 'home') + `-${viewport.name}-${scheme}.png`;
       const selector = process.env.SELECTOR;
-      if (selector) await page.locator(selector).first().screenshot({ path: `screenshots/${name}` });
+      if (selector)
+        await page
+          .locator(selector)
+          .first()
+          .screenshot({ path: `screenshots/${name}` });
       else await page.screenshot({ path: `screenshots/${name}`, fullPage: process.env.FULL === '1' });
       console.log(`screenshots/${name}`);
     }

@@ -4,7 +4,7 @@
  * the right MIME type for Pagefind's wasm and index files, and the headers of dist/_headers, so
  * that browser tests run under the production headers (its CSP included).
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -33,7 +33,8 @@ export interface StaticServer {
 
 export async function serveDist(root = resolve('dist')): Promise<StaticServer> {
   const rules = existsSync(join(root, '_headers')) ? parseHeaders(readFileSync(join(root, '_headers'), 'utf8')) : [];
-  const server: Server = createServer(async (req, res) => {
+  const server: Server = createServer((req, res) => void respond(req, res));
+  async function respond(req: IncomingMessage, res: ServerResponse) {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     for (const [name, value] of Object.entries(headersFor(rules, path))) res.setHeader(name, value);
     let file = normalize(join(root, path));
@@ -51,7 +52,7 @@ export async function serveDist(root = resolve('dist')): Promise<StaticServer> {
       res.writeHead(404, { 'content-type': TYPES['.html']! });
       res.end(body);
     }
-  });
+  }
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('server has no port');

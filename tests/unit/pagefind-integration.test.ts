@@ -5,16 +5,17 @@ import { join } from 'node:path';
 import { buildIndex, readIndexFile, type PagefindApi } from '../../src/integrations/pagefind.ts';
 
 function fakeApi(overrides: { addErrors?: string[]; pageCount?: number; writeErrors?: string[] } = {}) {
-  const close = vi.fn(async () => null);
-  const writeFiles = vi.fn(async () => ({ errors: overrides.writeErrors ?? [] }));
+  const close = vi.fn(() => Promise.resolve(null));
+  const writeFiles = vi.fn(() => Promise.resolve({ errors: overrides.writeErrors ?? [] }));
   const api: PagefindApi = {
-    createIndex: async () => ({
-      errors: [],
-      index: {
-        addDirectory: async () => ({ errors: overrides.addErrors ?? [], page_count: overrides.pageCount ?? 3 }),
-        writeFiles,
-      },
-    }),
+    createIndex: () =>
+      Promise.resolve({
+        errors: [],
+        index: {
+          addDirectory: () => Promise.resolve({ errors: overrides.addErrors ?? [], page_count: overrides.pageCount ?? 3 }),
+          writeFiles,
+        },
+      }),
     close,
   };
   return { api, close, writeFiles };
