@@ -4,8 +4,8 @@
  * reload, back and shared links restore it, and announces the count in a polite live region.
  * The list is the element's own `<ul>` or `<ol>`, whose items carry `data-listing`.
  */
-import { ui } from '../i18n/ui.ts';
-import { comparator, matches, parseState, serializeState, FILTERS, type ListingItem, type ListingState } from '../lib/listing.ts';
+import { ui } from '~/i18n/ui.ts';
+import { comparator, matches, parseState, serializeState, FILTERS, type ListingItem, type ListingState } from '~/lib/listing.ts';
 import { part } from './dom.ts';
 
 export class CampaignFilters extends HTMLElement {

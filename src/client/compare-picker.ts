@@ -4,7 +4,7 @@
  * filtering itself is CSS (see SelectionStyle.astro), driven by the checkboxes, so it also works
  * without this script.
  */
-import { parseSelection, selectionUrl } from '../lib/selection.ts';
+import { parseSelection, selectionUrl } from '~/lib/selection.ts';
 import { part } from './dom.ts';
 
 export class ComparePicker extends HTMLElement {

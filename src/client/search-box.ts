@@ -4,6 +4,7 @@
  * the page's own box), and the first time the box is used it asks the browser to fetch
  * Pagefind's script in idle time, so the search page starts sooner.
  */
+import { paths } from '~/lib/paths.ts';
 
 /** True while focus is in something that takes typed text, where `/` must type a slash. */
 function isTyping(target: EventTarget | null): boolean {
@@ -21,7 +22,7 @@ function prefetchSearch(): void {
   if (document.querySelector('link[data-search-prefetch]')) return;
   const link = document.createElement('link');
   link.rel = 'prefetch';
-  link.href = '/pagefind/pagefind.js';
+  link.href = paths.pagefindScript;
   link.dataset.searchPrefetch = '';
   document.head.append(link);
 }

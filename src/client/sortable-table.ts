@@ -5,7 +5,7 @@
  * it is revealed and describes the table, since the hint only makes sense once the buttons
  * exist. Without this script the table is complete, in its original order.
  */
-import { compareSortValues, nextDirection, type SortDirection } from '../lib/table-sort.ts';
+import { compareSortValues, nextDirection, type SortDirection } from '~/lib/table-sort.ts';
 import { part } from './dom.ts';
 
 const ARROWS: Record<SortDirection | 'none', string> = { ascending: '▲', descending: '▼', none: '↕' };

@@ -46,7 +46,7 @@ mechanics: []${todo('how it worked, ids from content/mechanics/ such as hashtag-
 launched: ${input.year}${todo('the launch date as precisely as a source gives it: YYYY-MM-DD, YYYY-MM or YYYY')}
 countries: []${todo('the countries sources name, as codes such as FR or BR, or delete this comment')}
 languages: []${todo('the languages sources name, as codes such as en or pt-BR, or delete this comment')}
-metrics: []${todo('one line per figure per source, like - { kind: views, value: 1000000, qualifier: over, asOf: 2024-05-01, source: source-id }')}
+metrics: []${todo('one line per figure per source, like - { kind: views, value: 1000000, qualifier: over, scope: { type: campaign, detail: views of the campaign videos }, wording: "more than a million views", asOf: 2024-05-01, source: source-id }')}
 quotations: []${todo('short quotations, like - { text: The exact words., speaker: Name, role: Job, source: source-id }')}
 lessons: []${todo('what others can learn, like - { theme: speed, text: In your own words., source: source-id }')}
 sources: []${todo('ids of the other sources you used; add each to content/sources/ first, see CONTRIBUTING.md')}

@@ -47,7 +47,10 @@ export function contentWords(root: string): Set<string> {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else for (const word of readFileSync(path, 'utf8').split(/[^\p{L}\p{N}#_'’]+/u)) words.add(word.replace(/['’]s$/, ''));
+      else
+        // Hyphenated words count whole ("UpLink-inspired") and by parts.
+        for (const word of readFileSync(path, 'utf8').split(/[^\p{L}\p{N}#_'’-]+/u))
+          for (const part of [word, ...word.split('-')]) words.add(part.replace(/['’]s$/, ''));
     }
   };
   walk(join(root, 'content'));

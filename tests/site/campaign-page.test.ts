@@ -11,15 +11,15 @@ describe('#TheRealChallenge page', () => {
     expect(html.querySelector('meta[name="description"]')?.getAttribute('content')).toMatch(/UNICEF and the European Union/);
   });
 
-  it('shows all five view figures, each linked to its source in the source list', () => {
+  it('shows every campaign-scope view figure, each linked to its source in the source list', () => {
     const html = page();
-    const row = html.querySelector('#results-table tr[data-metric-kind="views"]');
+    const row = html.querySelector('#results-table tr[data-metric-kind="views"][data-scope="campaign"]');
     expect(row, 'a views row in the results table').toBeTruthy();
     expect(row!.getAttribute('data-agree')).toBe('false');
     expect(textOf(row)).toContain('230M–380M');
     const claims = row!.querySelectorAll('li[data-claim-value]');
     const values = new Set(claims.map((li) => Number(li.getAttribute('data-claim-value'))));
-    expect([...values].sort()).toEqual([230e6, 280e6, 282e6, 300e6, 380e6]);
+    expect([...values].sort()).toEqual([230e6, 280e6, 380e6]);
     for (const li of claims) {
       const href = li.querySelector('a')?.getAttribute('href') ?? '';
       expect(href).toMatch(/^#source-/);
@@ -32,7 +32,54 @@ describe('#TheRealChallenge page', () => {
   it('keeps the conflicting figures in a <details> so they work without JavaScript', () => {
     const row = page().querySelector('#results-table tr[data-metric-kind="views"]');
     expect(row?.querySelector('details summary')).toBeTruthy();
-    expect(textOf(row)).toMatch(/Sources disagree: 5 figures from 7 sources/);
+    expect(textOf(row)).toMatch(/Sources disagree: 3 figures from 5 sources/);
+  });
+
+  it('keeps the hashtag-wide view counts in a row of their own, never in the campaign range', () => {
+    const row = page().querySelector('#results-table tr#views-hashtag');
+    expect(row?.getAttribute('data-scope')).toBe('hashtag');
+    expect(textOf(row)).toContain('282M–300M');
+    expect(textOf(row?.querySelector('.evidence-label'))).toMatch(/Whole hashtag/);
+  });
+
+  it('labels every figure with its scope, precision and provenance, in words', () => {
+    const rows = page().querySelectorAll('#results-table tbody tr[data-metric-kind]');
+    expect(rows.length).toBeGreaterThan(3);
+    for (const row of rows) {
+      const label = textOf(row.querySelector('.evidence-label [data-evidence-text]'));
+      expect(label, row.id).toMatch(/^(Campaign|Whole hashtag|Own account|Platform-wide|Event)/);
+      expect(label, row.id).toMatch(/exact count|rounded|over|about|up to/);
+      expect(label, row.id).toMatch(/(independent source|self-reported|other source)$/);
+    }
+    // Every campaign-scope view figure comes from the organisers, their agency or an award entry.
+    expect(textOf(page().querySelector('tr#views .evidence-label'))).toMatch(/self-reported$/);
+  });
+
+  it('anchors each figure and offers a citation naming every source behind it', () => {
+    const row = page().querySelector('#results-table tr#views');
+    const citation = textOf(row?.querySelector('[data-figure-citation]'));
+    expect(citation).toMatch(/^#TheRealChallenge, views: 230M–380M\. Reported by /);
+    for (const publisher of ['European External Action Service', 'European Commission newsroom', 'Roses Are Blue', 'Caples'])
+      expect(citation).toContain(publisher);
+    expect(citation).toMatch(/\/campaigns\/the-real-challenge\/#views\.$/);
+  });
+
+  it('draws how the reported view count moved over time, with a table of the same values', () => {
+    const chart = page().querySelector('figure[data-drift="views"]');
+    expect(chart, 'drift chart for views').toBeTruthy();
+    const marks = chart!.querySelectorAll('[data-mark]');
+    expect(marks.length).toBeGreaterThanOrEqual(3);
+    expect(chart!.querySelectorAll('tbody tr')).toHaveLength(marks.length);
+    expect(chart!.querySelector('svg[aria-hidden="true"]')).toBeTruthy();
+    expect(chart!.querySelectorAll('time').map((t) => t.getAttribute('datetime'))).toEqual(
+      [...chart!.querySelectorAll('time').map((t) => t.getAttribute('datetime')!)].sort(),
+    );
+  });
+
+  it('grades the evidence in the facts panel', () => {
+    const grade = page().querySelector('[data-evidence-grade]');
+    expect(textOf(grade)).toMatch(/\d+ of \d+ figures with an independent source/);
+    expect(textOf(grade)).toMatch(/widest spread/);
   });
 
   it('has a facts panel with organisations and roles, causes, mechanics and dates, linked', () => {
@@ -54,7 +101,9 @@ describe('#TheRealChallenge page', () => {
   });
 
   it('marks quotations and names their speaker and source', () => {
-    const figures = page().querySelectorAll('figure');
+    const figures = page()
+      .querySelectorAll('figure')
+      .filter((f) => !f.hasAttribute('data-drift'));
     expect(figures.length).toBeGreaterThan(0);
     for (const figure of figures) {
       expect(figure.querySelector('blockquote')).toBeTruthy();

@@ -2,21 +2,23 @@
 import { describe, expect, it } from 'vitest';
 import { readPage, textOf } from '../helpers/dist.ts';
 import { publishedCampaigns } from '../helpers/collections.ts';
-import { COMPARE_KINDS } from '../../src/lib/compare.ts';
+import { COMPARE_COLUMNS } from '../../src/lib/compare.ts';
+import { isCampaignTotal } from '../../src/lib/metrics.ts';
 
 const page = () => readPage('/compare/');
 
 describe('/compare/', () => {
-  it('has a table row per campaign and a column per compared kind', () => {
+  it('has a table row per campaign and a column per compared kind and scope', () => {
     const table = page().querySelector('causeway-sortable-table table')!;
-    expect(table.querySelectorAll('thead th')).toHaveLength(COMPARE_KINDS.length + 1);
+    expect(table.querySelectorAll('thead th')).toHaveLength(COMPARE_COLUMNS.length + 1);
+    expect(textOf(table.querySelector('thead th[data-column="views-hashtag"]'))).toBe('Views (whole hashtag)');
     const rows = table.querySelectorAll('tbody tr');
     expect(rows.map((r) => r.getAttribute('data-campaign')).sort()).toEqual(
       publishedCampaigns()
         .map((c) => c.id)
         .sort(),
     );
-    for (const row of rows) expect(row.querySelectorAll('td')).toHaveLength(COMPARE_KINDS.length);
+    for (const row of rows) expect(row.querySelectorAll('td')).toHaveLength(COMPARE_COLUMNS.length);
   });
 
   it('links every figure in the table to its sources and shows disagreement as a range', () => {
@@ -30,7 +32,7 @@ describe('/compare/', () => {
       for (const a of links) expect(a.getAttribute('rel')).toBe('noopener noreferrer');
     }
     const views = page().querySelector('tr[data-campaign="the-real-challenge"] td')!;
-    expect(textOf(views)).toMatch(/^230M–380M 7 sources/);
+    expect(textOf(views)).toMatch(/^230M–380M .*Campaign · rounded · over · self-reported.* 5 sources/);
   });
 
   it('says "not reported" for an empty cell rather than leaving it blank', () => {
@@ -40,18 +42,32 @@ describe('/compare/', () => {
     for (const cell of empty) expect(textOf(cell.querySelector('.sr-only'))).toBe('Not reported');
   });
 
-  it('draws a bar with its value for every campaign that reports a kind', () => {
+  it('draws a bar with its value for every campaign that reports a kind in a compared scope', () => {
     const html = page();
     for (const { id, data } of publishedCampaigns()) {
-      for (const kind of COMPARE_KINDS) {
-        if (!data.metrics.some((m) => m.kind === kind)) continue;
-        const bar = html.querySelector(`figure[data-chart^="${kind}"] li[data-campaign="${id}"]`);
-        expect(bar, `${kind} bar for ${id}`).toBeTruthy();
+      for (const column of COMPARE_COLUMNS) {
+        const kind = column.kind;
+        if (!data.metrics.some((m) => m.kind === kind && m.scope.type === column.scope && m.scope.part === undefined)) continue;
+        const bar = html.querySelector(`figure[data-chart^="${column.key}"] li[data-campaign="${id}"]`);
+        expect(bar, `${column.key} bar for ${id}`).toBeTruthy();
         expect(textOf(bar!.querySelector('[data-bar-value]'))).toMatch(/\d/);
         const width = bar!.querySelector('rect[data-part="low"]')?.getAttribute('width') ?? '';
         expect(Number.parseFloat(width), `${kind} bar width for ${id}`).toBeGreaterThan(0);
       }
     }
+  });
+
+  it('never charts a hashtag-wide or platform-wide total among campaign results', () => {
+    const html = page();
+    for (const { id, data } of publishedCampaigns()) {
+      const campaignViews = data.metrics.some((m) => m.kind === 'views' && isCampaignTotal(m.scope));
+      const bar = html.querySelector(`figure[data-chart="views"] li[data-campaign="${id}"]`);
+      expect(Boolean(bar), `views bar for ${id}`).toBe(campaignViews);
+    }
+    // #CreateKindness reports only TikTok's platform-wide kindness total: it is on no chart.
+    expect(html.querySelector('figure[data-chart] li[data-campaign="create-kindness"]')).toBeNull();
+    for (const li of html.querySelectorAll('figure[data-chart="views-hashtag"] li'))
+      expect(textOf(li.closest('figure')!.querySelector('h3'))).toBe('Views (whole hashtag)');
   });
 
   it('draws a range where sources disagree, and names the scale of each chart', () => {

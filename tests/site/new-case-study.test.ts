@@ -32,7 +32,10 @@ function fillIn(text: string): string {
   return text
     .replace(/ # TODO\([^)]*\)/g, '')
     .replace(/^summary: .*$/m, 'summary: A made-up campaign used to test that a new case study builds.')
-    .replace('metrics: []', 'metrics: [{ kind: views, value: 1000, qualifier: over, source: mau-student-blog-2020 }]')
+    .replace(
+      'metrics: []',
+      'metrics: [{ kind: views, value: 1000, qualifier: over, scope: { type: campaign }, source: mau-student-blog-2020 }]',
+    )
     .replace(/^TODO\(in your own words.*$/m, 'A made-up context paragraph <Cite id="mau-student-blog-2020" />.')
     .replace(/^TODO\([^)]*\)$/gm, 'A made-up paragraph.');
 }

@@ -4,8 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { fileFor, readPage, requireBuild } from '../helpers/dist.ts';
 import { parseCsv } from '../helpers/csv.ts';
 import { publishedCampaigns, sourcesById } from '../helpers/collections.ts';
-import { CSV_COLUMNS, jsonPaths } from '../../src/lib/open-data.ts';
-import { ui } from '../../src/i18n/ui.ts';
+import { CSV_COLUMNS, OPEN_DATA_FIELDS, jsonPaths } from '../../src/lib/open-data.ts';
 import { SITE } from '../../src/site.config.ts';
 
 interface SourceRecord {
@@ -64,7 +63,7 @@ describe('/data/campaigns.json', () => {
   });
 
   it('documents every field it contains on /data/', () => {
-    const docs = ui.openDataFields;
+    const docs = OPEN_DATA_FIELDS;
     const undocumented = jsonPaths(json()).filter((path) => {
       // A Source's own fields are documented once, as are a Date's.
       const inSource = /\.(source|sources\[\])\.(.+)$/.exec(path);
@@ -82,7 +81,7 @@ describe('/data/campaigns.csv', () => {
   it('parses as RFC 4180 with the documented header', () => {
     const [header] = csv();
     expect(header).toEqual([...CSV_COLUMNS]);
-    expect(Object.keys(ui.openDataFields.csv)).toEqual([...CSV_COLUMNS]);
+    expect(Object.keys(OPEN_DATA_FIELDS.csv)).toEqual([...CSV_COLUMNS]);
   });
 
   it('has one row per metric claim of every published case study', () => {

@@ -3,8 +3,9 @@
  * page runs on it. Pagefind ships no types; the interfaces below are the part of its browser
  * API we use.
  */
-import { SEARCH_FILTERS, type SearchFilter } from '../../lib/search-index.ts';
-import { isBlank, pagefindQuery, type SearchState } from '../../lib/search-state.ts';
+import { paths } from '~/lib/paths.ts';
+import { SEARCH_FILTERS, type SearchFilter } from '~/lib/search-index.ts';
+import { isBlank, pagefindQuery, type SearchState } from '~/lib/search-state.ts';
 
 /** How many pages have each value of each filter: `{ cause: { 'climate-action': 3 } }`. */
 type Counts = Record<string, Record<string, number>>;
@@ -50,7 +51,7 @@ export class SearchIndex {
   /** Loads Pagefind's script from the built site; rejects if there is no index (as in `astro dev` before a build). */
   static async load(): Promise<SearchIndex> {
     // A variable, so the bundler leaves the import of the built index's script to the browser.
-    const url = '/pagefind/pagefind.js';
+    const url = paths.pagefindScript;
     const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
     await pagefind.options({ excerptLength: 24 });
     await pagefind.init();

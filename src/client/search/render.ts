@@ -3,11 +3,11 @@
  * counts, the result list, the nearest-name suggestions and the live status. Everything it
  * draws comes from the server-rendered markup and its templates; no HTML string is inserted.
  */
-import type { SearchFilter } from '../../lib/search-index.ts';
-import { SEARCH_NAMES_ANCHOR } from '../../lib/search-index.ts';
-import { stateFromParams, type SearchState } from '../../lib/search-state.ts';
-import { excerptRuns, highlight } from '../../lib/excerpt.ts';
-import type { Named } from '../../lib/suggest.ts';
+import type { SearchFilter } from '~/lib/search-index.ts';
+import { SEARCH_NAMES_ANCHOR } from '~/lib/search-index.ts';
+import { stateFromParams, type SearchState } from '~/lib/search-state.ts';
+import { excerptRuns, highlight } from '~/lib/excerpt.ts';
+import type { Named } from '~/lib/suggest.ts';
 import { part } from '../dom.ts';
 import type { FacetCounts, ResultData } from './pagefind.ts';
 import { filteredSearchUrl } from './url-state.ts';

@@ -5,9 +5,9 @@
  * submit. Pagefind access, the URL and the DOM each have their own module; this one decides
  * what happens when.
  */
-import { ui } from '../../i18n/ui.ts';
-import { EMPTY_STATE, isBlank, stateToSearch, type SearchState } from '../../lib/search-state.ts';
-import { nearest, type Named } from '../../lib/suggest.ts';
+import { ui } from '~/i18n/ui.ts';
+import { EMPTY_STATE, isBlank, stateToSearch, type SearchState } from '~/lib/search-state.ts';
+import { nearest, type Named } from '~/lib/suggest.ts';
 import { SearchIndex, type Result } from './pagefind.ts';
 import { SearchView, type SuggestionKind } from './render.ts';
 import { stateFromUrl, writeUrl } from './url-state.ts';

@@ -3,8 +3,9 @@
  * back: replaceState while the reader types, pushState for a submitted search or a filter, so
  * the back button steps through them. The URL form itself is lib/search-state.ts.
  */
-import type { SearchFilter } from '../../lib/search-index.ts';
-import { EMPTY_STATE, stateFromParams, stateToSearch, type SearchState } from '../../lib/search-state.ts';
+import { paths } from '~/lib/paths.ts';
+import type { SearchFilter } from '~/lib/search-index.ts';
+import { EMPTY_STATE, stateFromParams, stateToSearch, type SearchState } from '~/lib/search-state.ts';
 
 /** The state the address bar holds now. */
 export const stateFromUrl = (): SearchState => stateFromParams(new URLSearchParams(location.search));
@@ -22,4 +23,4 @@ export function writeUrl(state: SearchState, how: 'push' | 'replace', previous?:
 
 /** The address of the search page narrowed to one value of one filter, and nothing else. */
 export const filteredSearchUrl = (filter: SearchFilter, value: string): string =>
-  `/search/${stateToSearch({ ...EMPTY_STATE, filters: { [filter]: value } })}`;
+  `${paths.search}${stateToSearch({ ...EMPTY_STATE, filters: { [filter]: value } })}`;
