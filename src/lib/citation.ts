@@ -11,6 +11,9 @@ export function sourceLabel(source: SourceLike): string {
   return `${source.publisher}, ${source.published ? formatPartialDate(source.published) : 'undated'}`;
 }
 
+/** The Wayback Machine's list of snapshots of a page: a lookup, so it works for any URL without a request of ours. */
+export const archiveLookup = (url: string) => `https://web.archive.org/web/*/${url}`;
+
 /** The in-page anchor of a source in a case study's source list. */
 export const sourceAnchor = (id: string) => `source-${id}`;
 

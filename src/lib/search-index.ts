@@ -6,7 +6,7 @@
 import { largest, type Claim } from './metrics.ts';
 
 /** Filters of the index, in the order the search page shows them. Keys are Pagefind filter names. */
-export const SEARCH_FILTERS = ['cause', 'organisation', 'mechanic', 'year', 'kind'] as const;
+export const SEARCH_FILTERS = ['cause', 'organisation', 'mechanic', 'year', 'kind', 'evidence'] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 
 /** Sort keys of the index. */
@@ -30,6 +30,8 @@ export interface IndexableCampaign {
   causes: readonly string[];
   mechanics: readonly string[];
   metrics: readonly Claim[];
+  /** Whether at least one of its figures has an independent source (see lib/evidence.ts). */
+  independent: boolean;
 }
 
 export interface SearchRecord {
@@ -67,6 +69,7 @@ export function searchRecord(campaign: IndexableCampaign): SearchRecord {
       mechanic: [...campaign.mechanics],
       year: [String(campaign.year)],
       kind: unique(campaign.organisations.map((o) => o.kind)),
+      evidence: campaign.independent ? ['independent'] : [],
     },
     sort: {
       // ISO dates sort correctly as text.

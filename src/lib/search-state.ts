@@ -10,6 +10,7 @@ export const FILTER_PARAMS: Record<SearchFilter, string> = {
   cause: 'cause',
   organisation: 'org',
   mechanic: 'mechanic',
+  evidence: 'evidence',
   year: 'year',
   kind: 'kind',
 };

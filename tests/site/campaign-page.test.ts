@@ -76,6 +76,17 @@ describe('#TheRealChallenge page', () => {
     );
   });
 
+  it('links every source to its archived copies, fetching nothing until followed', () => {
+    const entries = page().querySelectorAll('li[id^="source-"]');
+    expect(entries.length).toBeGreaterThan(3);
+    for (const li of entries) {
+      const url = li.querySelector('cite a')!.getAttribute('href')!;
+      const archive = li.querySelector('a[data-archive]');
+      expect(archive?.getAttribute('href')).toBe(`https://web.archive.org/web/*/${url}`);
+      expect(archive?.getAttribute('rel')).toBe('noopener noreferrer');
+    }
+  });
+
   it('grades the evidence in the facts panel', () => {
     const grade = page().querySelector('[data-evidence-grade]');
     expect(textOf(grade)).toMatch(/\d+ of \d+ figures with an independent source/);

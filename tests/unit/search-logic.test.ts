@@ -11,6 +11,7 @@ const campaign: IndexableCampaign = {
   launched: new Date(Date.UTC(2020, 11, 1)),
   year: 2020,
   leads: ['IFRC'],
+  independent: true,
   organisations: [
     { id: 'ifrc', kind: 'ngo', label: 'IFRC', names: ['International Federation of Red Cross', 'Red Cross'] },
     { id: 'tiktok', kind: 'platform', label: 'TikTok', names: ['ByteDance'] },
@@ -35,7 +36,9 @@ describe('searchRecord', () => {
       mechanic: ['hashtag-challenge'],
       year: ['2020'],
       kind: ['ngo', 'platform'],
+      evidence: ['independent'],
     });
+    expect(searchRecord({ ...campaign, independent: false }).filters.evidence).toEqual([]);
   });
   it('sorts by launch day and by the largest view count', () => {
     expect(record.sort).toEqual({ launched: '2020-12-01', views: '9' });
