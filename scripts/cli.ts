@@ -26,7 +26,7 @@ export function parseCli<const O extends ParseArgsOptionsConfig>(
     console.error(`Error: ${reason}.\n\n${usage.trim()}`);
     process.exit(2);
   }
-  if (parsed.values.help) {
+  if ((parsed.values as { help?: boolean }).help) {
     console.log(usage.trim());
     process.exit(0);
   }

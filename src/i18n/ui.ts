@@ -13,10 +13,11 @@ import {
 } from '../schemas/vocabulary.ts';
 
 const caseStudies = (n: number) => `${n} case ${n === 1 ? 'study' : 'studies'}`;
+const sourceCount = (n: number) => `${n} source${n === 1 ? '' : 's'}`;
 
 export const ui = {
   siteName: 'Causeway',
-  sourceCount: (n: number) => `${n} source${n === 1 ? '' : 's'}`,
+  sourceCount,
   tagline: 'How NGOs, UN agencies and charities ran social-cause campaigns on TikTok, and what came of them.',
   skipLink: 'Skip to content',
   nav: {
@@ -53,6 +54,8 @@ export const ui = {
       mechanic: 'Mechanic',
       year: 'Year',
       kind: 'Kind of organisation',
+      country: 'Country',
+      language: 'Language',
       evidence: 'Evidence',
     },
     any: {
@@ -61,11 +64,18 @@ export const ui = {
       mechanic: 'Any mechanic',
       year: 'Any year',
       kind: 'Any kind',
+      country: 'Any country',
+      language: 'Any language',
       evidence: 'Any evidence',
     },
     independentSource: 'Has an independent source',
     sort: 'Sort by',
-    sorts: { relevance: 'Best match', newest: 'Newest first', oldest: 'Oldest first', views: 'Most views reported' },
+    sorts: {
+      relevance: 'Best match (newest first without words)',
+      newest: 'Newest first',
+      oldest: 'Oldest first',
+      views: 'Most campaign views reported',
+    },
     clear: 'Clear search and filters',
     needsJs:
       'Full-text search needs JavaScript, which is off or unavailable in your browser. You can still browse every case study by cause, organisation or mechanic below.',
@@ -158,7 +168,7 @@ export const ui = {
     listing: {
       title: 'All case studies',
       intro:
-        'Every case study on the site, newest first. Filter them by cause, organisation, mechanic or year, or browse those pages below.',
+        'Every case study on the site, newest first. Search them, narrow them by cause, organisation, mechanic, year, country, language or evidence, or browse those pages below.',
       timelineLink: 'See them on a timeline',
       legend: 'Filter and sort',
       any: 'Any',
@@ -222,6 +232,23 @@ export const ui = {
       intro:
         'Every campaign by launch date. Dates are only as precise as the sources: a campaign known to have launched in a month is shown as that month, not a day.',
       all: 'All case studies',
+    },
+    /** The explorer on /campaigns/ (and /search/): words and facets on the search index. */
+    finder: {
+      label: 'Find case studies',
+      query: 'Words to search for',
+      submit: 'Search',
+      filters: 'Filters',
+      chosen: 'Chosen filters',
+      sort: 'Sort by',
+      results: 'Case studies found',
+      count: (n: number, q: string) =>
+        `${n === 0 ? 'No' : n} case ${n === 1 ? 'study' : 'studies'} ${q ? `found for “${q}”` : n === 1 ? 'matches' : 'match'}.`,
+      showAll: (n: number) => `Show ${n} more`,
+      showFewer: 'Show fewer',
+      remove: (facet: string, value: string) => `Remove filter ${facet}: ${value}`,
+      more: 'Show more case studies',
+      clear: 'Clear all',
     },
     yearLink: (y: number) => `All case studies from ${y}`,
     related: 'Related case studies',
@@ -324,3 +351,10 @@ export const ui = {
   organisationKinds: ORGANISATION_KIND_LABELS,
   sourceKinds: SOURCE_KIND_LABELS,
 } as const;
+
+/** The words a card's headline figure needs (lib/cards.ts `headlineFigure`). */
+export const figureLabels = {
+  metricKind: (kind: keyof typeof METRIC_KIND_LABELS) => METRIC_KIND_LABELS[kind],
+  reportedBy: ui.campaign.reportedBy,
+  sources: sourceCount,
+};

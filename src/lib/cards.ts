@@ -3,7 +3,8 @@
  * card without loading satori and sharp. The words come in as `CardLabels`, so this stays
  * logic without Astro or the interface strings; the card route passes them in.
  */
-import type { ResolvedCampaign } from './entries.ts';
+import type { ResolvedCampaign, SourcedMetric } from './entries.ts';
+import type { MetricRow } from './metrics.ts';
 import type { MetricKind } from '../schemas/vocabulary.ts';
 import { cardHeadline } from './compare.ts';
 import { formatRow, metricRows, sourceCount } from './metrics.ts';
@@ -20,6 +21,32 @@ export interface CardLabels {
   tagline: string;
   metricKind: (kind: MetricKind) => string;
   sources: (n: number) => string;
+}
+
+/** The words a headline figure needs: the kind's name, "reported by", and a count of sources. */
+export interface FigureLabels {
+  metricKind: (kind: MetricKind) => string;
+  reportedBy: string;
+  sources: (n: number) => string;
+}
+
+/**
+ * The one figure a card shows for a campaign, in words, with who reports it: the publisher when
+ * one source does, else how many. Undefined when it has no campaign-scope view count (see
+ * cardHeadline). The listing cards, the explorer's results and the social cards all use it.
+ */
+export function headlineFigure(
+  metrics: ResolvedCampaign['metrics'],
+  t: FigureLabels,
+): { text: string; source: string; row: MetricRow<SourcedMetric> } | undefined {
+  const row = cardHeadline(metricRows(metrics));
+  if (!row) return undefined;
+  const n = sourceCount(row);
+  return {
+    text: `${formatRow(row)} ${t.metricKind(row.kind).toLowerCase()}`,
+    source: n === 1 ? `${t.reportedBy} ${row.claims[0]!.source.data.publisher}` : t.sources(n),
+    row,
+  };
 }
 
 export function campaignCard(

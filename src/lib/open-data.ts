@@ -248,7 +248,7 @@ export const OPEN_DATA_FIELDS = {
     source_format: 'What form it takes.',
     source_archived: 'A known snapshot in a web archive.',
   } satisfies Record<CsvColumn, string>,
-};
+} as const;
 
 /** One CSV record per metric claim, campaigns in catalogue order, claims in file order. */
 export function metricRecords(campaigns: readonly ExportedCampaign[]): CsvValue[][] {

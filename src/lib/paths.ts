@@ -34,6 +34,8 @@ export const paths = {
   rss: '/rss.xml',
   sitemap: '/sitemap-index.xml',
   favicon: '/favicon.svg',
+  /** Styles for readers without JavaScript (hides controls that would need it). */
+  noscriptCss: '/noscript.css',
   /** The social card of a case study. */
   card: (slug: string) => `/cards/${slug}.png`,
   /** The social card of every other page. */

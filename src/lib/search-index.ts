@@ -5,8 +5,8 @@
  */
 import { largest, type Claim } from './metrics.ts';
 
-/** Filters of the index, in the order the search page shows them. Keys are Pagefind filter names. */
-export const SEARCH_FILTERS = ['cause', 'organisation', 'mechanic', 'year', 'kind', 'evidence'] as const;
+/** Filters of the index, in the order the explorer shows them. Keys are Pagefind filter names. */
+export const SEARCH_FILTERS = ['cause', 'organisation', 'kind', 'mechanic', 'year', 'country', 'language', 'evidence'] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 
 /** Sort keys of the index. */
@@ -29,6 +29,11 @@ export interface IndexableCampaign {
   leads: readonly string[];
   causes: readonly string[];
   mechanics: readonly string[];
+  /** Where it ran (ISO 3166-1 alpha-2) and in which languages (BCP 47), as sources name them. */
+  countries: readonly string[];
+  languages: readonly string[];
+  /** The card's headline figure and who reports it ("230M–380M views", "5 sources"), if any. */
+  figure?: { text: string; source: string } | undefined;
   metrics: readonly Claim[];
   /** Whether at least one of its figures has an independent source (see lib/evidence.ts). */
   independent: boolean;
@@ -37,7 +42,7 @@ export interface IndexableCampaign {
 export interface SearchRecord {
   filters: Record<SearchFilter, string[]>;
   sort: Record<SearchSort, string>;
-  meta: { hashtag: string; summary: string; organisation: string };
+  meta: { hashtag: string; summary: string; organisation: string; year: string; figure: string; figureSource: string };
   /** Every name and alias of every organisation, so "Red Cross" or "WEF" finds the campaign. */
   names: string[];
 }
@@ -69,6 +74,8 @@ export function searchRecord(campaign: IndexableCampaign): SearchRecord {
       mechanic: [...campaign.mechanics],
       year: [String(campaign.year)],
       kind: unique(campaign.organisations.map((o) => o.kind)),
+      country: [...campaign.countries],
+      language: [...campaign.languages],
       evidence: campaign.independent ? ['independent'] : [],
     },
     sort: {
@@ -82,6 +89,9 @@ export function searchRecord(campaign: IndexableCampaign): SearchRecord {
       hashtag: campaign.hashtags[0] ?? '',
       summary: campaign.summary,
       organisation: campaign.leads.join(' × '),
+      year: String(campaign.year),
+      figure: campaign.figure?.text ?? '',
+      figureSource: campaign.figure?.source ?? '',
     },
     names: unique(campaign.organisations.flatMap((o) => [o.label, ...o.names])),
   };

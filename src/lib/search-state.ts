@@ -1,7 +1,8 @@
 /**
- * The search page's state and its URL form (?q=&cause=&org=&mechanic=&year=&kind=&sort=), so a
- * search can be shared, reloaded and walked back with the back button, and a cause page can
- * link to a pre-filtered search. Also turns the state into Pagefind search options.
+ * The explorer's state and its URL form, so every view can be shared, reloaded and walked back
+ * with the back button: words, filters with any number of values each (repeated parameters:
+ * `?cause=refugees&cause=child-rights&year=2020`), and a sort. Also turns the state into
+ * Pagefind search options: values of one filter combine with OR, filters with AND.
  */
 import { SEARCH_FILTERS, type SearchFilter, type SearchSort } from './search-index.ts';
 
@@ -9,12 +10,15 @@ import { SEARCH_FILTERS, type SearchFilter, type SearchSort } from './search-ind
 export const FILTER_PARAMS: Record<SearchFilter, string> = {
   cause: 'cause',
   organisation: 'org',
-  mechanic: 'mechanic',
-  evidence: 'evidence',
-  year: 'year',
   kind: 'kind',
+  mechanic: 'mechanic',
+  year: 'year',
+  country: 'country',
+  language: 'lang',
+  evidence: 'evidence',
 };
 
+/** `relevance` is best match with words and newest first without, so it is the one default. */
 export const SORT_OPTIONS = ['relevance', 'newest', 'oldest', 'views'] as const;
 export type SortOption = (typeof SORT_OPTIONS)[number];
 
@@ -26,7 +30,8 @@ const PAGEFIND_SORTS: Record<Exclude<SortOption, 'relevance'>, Partial<Record<Se
 
 export interface SearchState {
   q: string;
-  filters: Partial<Record<SearchFilter, string>>;
+  /** The chosen values of each filter; an absent or empty list means "any". */
+  filters: Partial<Record<SearchFilter, string[]>>;
   sort: SortOption;
 }
 
@@ -34,45 +39,66 @@ export const EMPTY_STATE: SearchState = { q: '', filters: {}, sort: 'relevance' 
 
 const isSort = (value: string | null): value is SortOption => SORT_OPTIONS.includes(value as SortOption);
 
-/** Reads the state from URL parameters (or the search form's fields, which have the same names); unknown parameters and values are ignored. */
+/** Reads the state from URL parameters (or a form's fields, which have the same names); unknown parameters and empty values are ignored. */
 export function stateFromParams(params: URLSearchParams): SearchState {
   const filters: SearchState['filters'] = {};
   for (const key of SEARCH_FILTERS) {
-    const value = params.get(FILTER_PARAMS[key])?.trim();
-    if (value) filters[key] = value;
+    const values = [...new Set(params.getAll(FILTER_PARAMS[key]).map((v) => v.trim()))].filter(Boolean).sort();
+    if (values.length) filters[key] = values;
   }
   const sort = params.get('sort');
   return { q: (params.get('q') ?? '').trim(), filters, sort: isSort(sort) ? sort : 'relevance' };
 }
 
-/** The query string for a state, without empty parameters or the default sort: "?q=climate&cause=refugees". */
+/** The query string for a state, filters in a fixed order and values sorted, so one view has one URL. */
 export function stateToSearch(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
-  for (const key of SEARCH_FILTERS) {
-    const value = state.filters[key];
-    if (value) params.set(FILTER_PARAMS[key], value);
-  }
+  for (const key of SEARCH_FILTERS) for (const value of [...(state.filters[key] ?? [])].sort()) params.append(FILTER_PARAMS[key], value);
   if (state.sort !== 'relevance') params.set('sort', state.sort);
   const text = params.toString();
   return text ? `?${text}` : '';
 }
 
-/** True when there is nothing to search for: no words and no filter. */
-export const isBlank = (state: SearchState) => !state.q && Object.keys(state.filters).length === 0;
+/** The state with one value of a filter added or removed. */
+export function toggleValue(state: SearchState, filter: SearchFilter, value: string, on: boolean): SearchState {
+  const current = state.filters[filter] ?? [];
+  const values = on ? [...new Set([...current, value])].sort() : current.filter((v) => v !== value);
+  const filters = { ...state.filters };
+  if (values.length) filters[filter] = values;
+  else delete filters[filter];
+  return { ...state, filters };
+}
+
+/** How many filter values are chosen, for the "Filters (n)" button. */
+export const chosenCount = (state: SearchState) => Object.values(state.filters).reduce((n, values) => n + values.length, 0);
+
+/** True when there is nothing to narrow by: no words and no filter. */
+export const isBlank = (state: SearchState) => !state.q && chosenCount(state) === 0;
 
 /** The sort actually applied: without words there is no relevance, so browsing lists newest first. */
 export const effectiveSort = (state: SearchState): SortOption => (state.sort === 'relevance' && !state.q ? 'newest' : state.sort);
 
+/** A Pagefind filter: one value, or several of which any may match. */
+export type PagefindFilter = string | { any: string[] };
+
 export interface PagefindOptions {
-  filters: Partial<Record<SearchFilter, string>>;
+  filters: Partial<Record<SearchFilter, PagefindFilter>>;
   sort?: Partial<Record<SearchSort, 'asc' | 'desc'>>;
 }
 
-/** Pagefind's search term and options for a state; `null` as term browses by filter alone. */
+/**
+ * Pagefind's search term and options for a state; `null` as term browses by filter alone.
+ * `without` leaves one filter out, to count what each of its values would give alongside the
+ * other filters' choices.
+ */
 export function pagefindQuery(state: SearchState, without?: SearchFilter): { term: string | null; options: PagefindOptions } {
-  const filters = { ...state.filters };
-  if (without) delete filters[without];
+  const filters: PagefindOptions['filters'] = {};
+  for (const key of SEARCH_FILTERS) {
+    const values = state.filters[key];
+    if (key === without || !values?.length) continue;
+    filters[key] = values.length === 1 ? values[0]! : { any: values };
+  }
   const sort = effectiveSort(state);
   return {
     term: state.q || null,

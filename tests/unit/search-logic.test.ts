@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { organisationNames, searchRecord, type IndexableCampaign } from '../../src/lib/search-index.ts';
-import { EMPTY_STATE, effectiveSort, isBlank, pagefindQuery, stateFromParams, stateToSearch } from '../../src/lib/search-state.ts';
+import {
+  EMPTY_STATE,
+  chosenCount,
+  effectiveSort,
+  isBlank,
+  pagefindQuery,
+  stateFromParams,
+  stateToSearch,
+  toggleValue,
+} from '../../src/lib/search-state.ts';
 import { editDistance, nearest } from '../../src/lib/suggest.ts';
 import { excerptRuns, highlight } from '../../src/lib/excerpt.ts';
 
@@ -12,6 +21,8 @@ const campaign: IndexableCampaign = {
   year: 2020,
   leads: ['IFRC'],
   independent: true,
+  countries: ['BR', 'PH'],
+  languages: ['pt'],
   organisations: [
     { id: 'ifrc', kind: 'ngo', label: 'IFRC', names: ['International Federation of Red Cross', 'Red Cross'] },
     { id: 'tiktok', kind: 'platform', label: 'TikTok', names: ['ByteDance'] },
@@ -36,6 +47,8 @@ describe('searchRecord', () => {
       mechanic: ['hashtag-challenge'],
       year: ['2020'],
       kind: ['ngo', 'platform'],
+      country: ['BR', 'PH'],
+      language: ['pt'],
       evidence: ['independent'],
     });
     expect(searchRecord({ ...campaign, independent: false }).filters.evidence).toEqual([]);
@@ -47,7 +60,14 @@ describe('searchRecord', () => {
     expect(searchRecord({ ...campaign, metrics: [] }).sort.views).toBe('0');
   });
   it('names the lead organisations in the meta, and every name and alias for the text', () => {
-    expect(record.meta).toEqual({ hashtag: '#ForClimate', summary: 'A summary, with a comma.', organisation: 'IFRC' });
+    expect(record.meta).toEqual({
+      hashtag: '#ForClimate',
+      summary: 'A summary, with a comma.',
+      organisation: 'IFRC',
+      year: '2020',
+      figure: '',
+      figureSource: '',
+    });
     expect(record.names).toEqual(['IFRC', 'International Federation of Red Cross', 'Red Cross', 'TikTok', 'ByteDance', 'Other']);
   });
 });
@@ -65,8 +85,21 @@ describe('organisationNames', () => {
 
 describe('search state in the URL', () => {
   it('round-trips every field', () => {
-    const search = '?q=red+cross&cause=climate-action&org=ifrc&mechanic=music&year=2020&kind=ngo&sort=newest';
+    const search =
+      '?q=red+cross&cause=climate-action&org=ifrc&kind=ngo&mechanic=music&year=2020&country=BR&lang=pt&evidence=independent&sort=newest';
     expect(stateToSearch(stateFromParams(new URLSearchParams(search)))).toBe(search);
+  });
+  it('reads repeated parameters as several values of one filter, and writes each view one way', () => {
+    const state = stateFromParams(new URLSearchParams('?year=2020&cause=refugees&cause=child-rights&cause=refugees'));
+    expect(state.filters).toEqual({ cause: ['child-rights', 'refugees'], year: ['2020'] });
+    expect(stateToSearch(state)).toBe('?cause=child-rights&cause=refugees&year=2020');
+    expect(chosenCount(state)).toBe(3);
+  });
+  it('adds and removes one value of a filter', () => {
+    const one = toggleValue(EMPTY_STATE, 'cause', 'refugees', true);
+    const two = toggleValue(one, 'cause', 'child-rights', true);
+    expect(two.filters.cause).toEqual(['child-rights', 'refugees']);
+    expect(toggleValue(toggleValue(two, 'cause', 'refugees', false), 'cause', 'child-rights', false)).toEqual(EMPTY_STATE);
   });
   it('drops empty parameters, unknown sorts and the default sort', () => {
     const state = stateFromParams(new URLSearchParams('?q=%20&cause=&sort=sideways&foo=bar'));
@@ -75,14 +108,18 @@ describe('search state in the URL', () => {
     expect(isBlank(state)).toBe(true);
   });
   it('browses newest first when there are no words to rank by', () => {
-    expect(effectiveSort({ ...EMPTY_STATE, filters: { cause: 'x' } })).toBe('newest');
+    expect(effectiveSort({ ...EMPTY_STATE, filters: { cause: ['x'] } })).toBe('newest');
     expect(effectiveSort({ ...EMPTY_STATE, q: 'x' })).toBe('relevance');
   });
   it('turns the state into a Pagefind query, optionally without one filter (for that facet’s counts)', () => {
-    const state = { q: '', filters: { cause: 'a', year: '2020' }, sort: 'views' as const };
+    const state = { q: '', filters: { cause: ['a'], year: ['2020'] }, sort: 'views' as const };
     expect(pagefindQuery(state)).toEqual({ term: null, options: { filters: { cause: 'a', year: '2020' }, sort: { views: 'desc' } } });
     expect(pagefindQuery(state, 'cause').options.filters).toEqual({ year: '2020' });
     expect(pagefindQuery({ ...state, q: 'x', sort: 'relevance' }).options).toEqual({ filters: { cause: 'a', year: '2020' } });
+  });
+  it('combines values of one filter with OR and filters with AND', () => {
+    const state = { q: '', filters: { cause: ['a', 'b'], year: ['2020'] }, sort: 'relevance' as const };
+    expect(pagefindQuery(state).options).toEqual({ filters: { cause: { any: ['a', 'b'] }, year: '2020' }, sort: { launched: 'desc' } });
   });
 });
 

@@ -1,11 +1,10 @@
 /**
- * The search page's access to Pagefind: loading the built index's script, and the searches the
- * page runs on it. Pagefind ships no types; the interfaces below are the part of its browser
- * API we use.
+ * The explorer's access to Pagefind: loading the built index's script, and the searches it runs
+ * on it. Pagefind ships no types; the interfaces below are the part of its browser API we use.
  */
 import { paths } from '~/lib/paths.ts';
 import { SEARCH_FILTERS, type SearchFilter } from '~/lib/search-index.ts';
-import { isBlank, pagefindQuery, type SearchState } from '~/lib/search-state.ts';
+import { pagefindQuery, type SearchState } from '~/lib/search-state.ts';
 
 /** How many pages have each value of each filter: `{ cause: { 'climate-action': 3 } }`. */
 type Counts = Record<string, Record<string, number>>;
@@ -35,12 +34,12 @@ interface PagefindApi {
   search(term: string | null, options: object): Promise<{ results: Result[]; filters: Counts }>;
 }
 
-/** The counts shown next to each facet's options. */
+/** The counts shown beside each facet's values. */
 export type FacetCounts = Record<SearchFilter, Record<string, number>>;
 
 export class SearchIndex {
   readonly #pagefind: PagefindApi;
-  /** Counts over the whole index: what a search with no words and no filter finds. */
+  /** Counts over the whole index: what the explorer shows with no words and no filter. */
   readonly #totals: Counts;
 
   private constructor(pagefind: PagefindApi, totals: Counts) {
@@ -63,23 +62,23 @@ export class SearchIndex {
     return this.#totals[filter]?.[value] ?? 0;
   }
 
-  /** The results for a state (none while it is blank), and the counts for every facet's options. */
+  /**
+   * The results for a state (every case study when it is blank, newest first) and, for every
+   * facet, how many case studies each of its values would give alongside the other facets'
+   * choices. A facet with choices is counted without its own, so its counts stay honest once a
+   * value is chosen; the searches run together.
+   */
   async search(state: SearchState): Promise<{ results: Result[]; facets: FacetCounts }> {
-    let counts = this.#totals;
-    let results: Result[] = [];
-    if (!isBlank(state)) {
-      const { term, options } = pagefindQuery(state);
-      ({ results, filters: counts } = await this.#pagefind.search(term, options));
-    }
-    const facets = await Promise.all(SEARCH_FILTERS.map(async (f) => [f, await this.#facetCounts(state, f, counts)] as const));
-    return { results, facets: Object.fromEntries(facets) as FacetCounts };
-  }
-
-  /** Counts for a facet's options: with every other filter applied, so each count is what choosing it would give. */
-  async #facetCounts(state: SearchState, facet: SearchFilter, current: Counts): Promise<Record<string, number>> {
-    if (!state.filters[facet]) return current[facet] ?? {};
-    const { term, options } = pagefindQuery(state, facet);
-    if (term === null && Object.keys(options.filters).length === 0) return this.#totals[facet] ?? {};
-    return (await this.#pagefind.search(term, options)).filters[facet] ?? {};
+    const { term, options } = pagefindQuery(state);
+    const main = this.#pagefind.search(term, options);
+    const facets = await Promise.all(
+      SEARCH_FILTERS.map(async (facet) => {
+        if (!state.filters[facet]?.length) return [facet, (await main).filters[facet] ?? {}] as const;
+        const without = pagefindQuery(state, facet);
+        const counts = (await this.#pagefind.search(without.term, without.options)).filters[facet] ?? {};
+        return [facet, counts] as const;
+      }),
+    );
+    return { results: (await main).results, facets: Object.fromEntries(facets) as FacetCounts };
   }
 }

@@ -1,0 +1,204 @@
+/**
+ * The explorer's DOM: the form read as a state and set from one, the facet values with their
+ * counts (disabled at zero, the tail folded behind "show all"), the removable chips of chosen
+ * values, the result cards and the live status. Everything it draws comes from the server
+ * markup and its templates; no HTML string is inserted.
+ */
+import { SEARCH_FILTERS, SEARCH_NAMES_ANCHOR, type SearchFilter } from '~/lib/search-index.ts';
+import { chosenCount, stateFromParams, type SearchState } from '~/lib/search-state.ts';
+import { excerptRuns, highlight } from '~/lib/excerpt.ts';
+import { ui } from '~/i18n/ui.ts';
+import { part } from '../dom.ts';
+import type { FacetCounts, ResultData } from './pagefind.ts';
+
+const t = ui.explorer.finder;
+/** Values a facet shows before "show all". */
+const FOLD = 6;
+
+export class ExplorerView {
+  readonly form: HTMLFormElement;
+  readonly input: HTMLInputElement;
+  readonly more: HTMLButtonElement;
+  readonly chips: HTMLUListElement;
+  readonly #root: HTMLElement;
+  readonly #toggle: HTMLButtonElement;
+  readonly #panel: HTMLElement;
+  readonly #sort: HTMLSelectElement;
+  readonly #status: HTMLElement;
+  readonly #list: HTMLOListElement;
+  readonly #results: HTMLElement;
+  readonly #fallback: HTMLElement | null;
+  /** Facets whose folded values the reader chose to see. */
+  readonly #unfolded = new Set<SearchFilter>();
+
+  constructor(root: HTMLElement) {
+    this.#root = root;
+    this.form = part(root, 'form');
+    this.input = part(this.form, 'input[name="q"]');
+    this.#sort = part(this.form, 'select[name="sort"]');
+    this.#toggle = part(root, '[data-filters-toggle]');
+    this.#panel = part(root, '[data-facets]');
+    this.chips = part(root, '[data-chips]');
+    this.#status = part(root, '[data-status]');
+    this.#list = part(root, '[data-results-list]');
+    this.#results = part(root, '[data-results]');
+    this.more = part(root, '[data-more]');
+    this.#fallback = root.querySelector('[data-fallback]');
+    this.#toggle.addEventListener('click', () => this.#openPanel(this.#toggle.getAttribute('aria-expanded') !== 'true'));
+    for (const button of root.querySelectorAll<HTMLButtonElement>('[data-show-all]')) {
+      button.addEventListener('click', () => {
+        const facet = button.dataset.showAll as SearchFilter;
+        if (this.#unfolded.has(facet)) this.#unfolded.delete(facet);
+        else this.#unfolded.add(facet);
+        this.#fold(facet);
+      });
+    }
+  }
+
+  /** Swaps the static listing for the results, in place: the static cards stay until results are ready. */
+  reveal(): void {
+    this.#results.hidden = false;
+    if (this.#fallback) this.#fallback.hidden = true;
+  }
+
+  #openPanel(open: boolean): void {
+    this.#toggle.setAttribute('aria-expanded', String(open));
+    this.#panel.classList.toggle('max-lg:hidden', !open);
+  }
+
+  /** The state the form shows. Its fields have the URL's parameter names, as a GET form submits them. */
+  readForm(): SearchState {
+    const params = new URLSearchParams();
+    for (const [name, value] of new FormData(this.form)) if (typeof value === 'string') params.append(name, value);
+    return stateFromParams(params);
+  }
+
+  writeForm(state: SearchState): void {
+    this.input.value = state.q;
+    this.#sort.value = state.sort;
+    for (const box of this.#boxes()) box.checked = state.filters[box.dataset.facet as SearchFilter]?.includes(box.value) ?? false;
+    this.#toggle.querySelector('[data-chosen-count]')!.textContent = String(chosenCount(state));
+  }
+
+  #boxes(facet?: SearchFilter): HTMLInputElement[] {
+    return [...this.#root.querySelectorAll<HTMLInputElement>(`input[type="checkbox"]${facet ? `[data-facet="${facet}"]` : ''}`)];
+  }
+
+  /** Each value's count; a value nothing would match is disabled (unless chosen, so it can be unchosen). */
+  renderFacets(state: SearchState, counts: FacetCounts): void {
+    for (const facet of SEARCH_FILTERS) {
+      for (const box of this.#boxes(facet)) {
+        const n = counts[facet][box.value] ?? 0;
+        const item = box.closest('li')!;
+        item.querySelector('[data-count]')!.textContent = String(n);
+        box.disabled = n === 0 && !box.checked;
+        item.dataset.empty = String(n === 0);
+      }
+      this.#fold(facet);
+    }
+    this.#renderChips(state);
+  }
+
+  /** Shows a facet's chosen and first values, folding the rest (and the empty ones) until "show all". */
+  #fold(facet: SearchFilter): void {
+    const open = this.#unfolded.has(facet);
+    let shown = 0;
+    let hidden = 0;
+    for (const box of this.#boxes(facet)) {
+      const item = box.closest('li')!;
+      const keep = box.checked || (item.dataset.empty !== 'true' && shown < FOLD);
+      if (keep && !box.checked) shown++;
+      item.hidden = !open && !keep;
+      if (!keep) hidden++;
+    }
+    const button = this.#root.querySelector<HTMLButtonElement>(`[data-show-all="${facet}"]`);
+    if (button) {
+      button.hidden = hidden === 0;
+      button.setAttribute('aria-expanded', String(open));
+      button.textContent = open ? t.showFewer : t.showAll(hidden);
+    }
+  }
+
+  #renderChips(state: SearchState): void {
+    const template = part<HTMLTemplateElement>(this.#root, 'template[data-chip]');
+    const chips = SEARCH_FILTERS.flatMap((facet) =>
+      (state.filters[facet] ?? []).map((value) => {
+        const li = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
+        const button = li.querySelector('button')!;
+        const label = this.#boxes(facet).find((b) => b.value === value)?.dataset.label ?? value;
+        button.dataset.facet = facet;
+        button.dataset.value = value;
+        part(button, '[data-chip-text]').textContent = `${ui.searchPage.facets[facet]}: ${label}`;
+        button.setAttribute('aria-label', t.remove(ui.searchPage.facets[facet], label));
+        return li;
+      }),
+    );
+    this.chips.replaceChildren(...chips);
+    this.chips.hidden = chips.length === 0;
+  }
+
+  get shown(): number {
+    return this.#list.children.length;
+  }
+
+  clearResults(): void {
+    this.#list.replaceChildren();
+  }
+
+  /** Adds result cards, their excerpts marking the words of `query`; `total` decides whether "more" stays. */
+  appendResults(batch: ResultData[], query: string, total: number): void {
+    const template = part<HTMLTemplateElement>(this.#root, 'template[data-result]');
+    this.#list.append(...batch.map((data) => resultCard(template, data, query)));
+    this.more.hidden = this.shown >= total;
+  }
+
+  focusResult(index: number): void {
+    this.#list.children[index]?.querySelector('a')?.focus();
+  }
+
+  status(text: string): void {
+    this.#status.textContent = text;
+  }
+
+  busy(busy: boolean): void {
+    this.#results.setAttribute('aria-busy', String(busy));
+  }
+
+  /** Marks the list as showing the results for this query string (tests wait on it). */
+  showingResultsFor(search: string): void {
+    this.#list.dataset.resultsFor = search;
+  }
+}
+
+function resultCard(template: HTMLTemplateElement, data: ResultData, query: string): HTMLElement {
+  const item = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
+  const field = (name: string) => part(item, `[data-field="${name}"]`);
+  const title = data.meta.title ?? data.url;
+  const link = field('title') as HTMLAnchorElement;
+  link.href = data.url;
+  link.textContent = title;
+  field('byline').textContent = [data.meta.year, data.meta.organisation].filter(Boolean).join(' · ');
+  const hashtag = data.meta.hashtag;
+  if (hashtag && !title.includes(hashtag)) field('hashtag').textContent = hashtag;
+  else field('hashtag').remove();
+  field('summary').replaceChildren(...(query ? excerpt(data, query) : [document.createTextNode(data.meta.summary ?? '')]));
+  if (data.meta.figure) {
+    field('figure').textContent = data.meta.figure;
+    field('figure-source').textContent = ` · ${data.meta.figureSource ?? ''}`;
+  } else field('figure-line').remove();
+  return item;
+}
+
+function excerpt(data: ResultData, query: string): Node[] {
+  const cut = data.anchors.find((a) => a.id === SEARCH_NAMES_ANCHOR)?.location;
+  // A match only in the hidden list of organisation names has no excerpt worth reading: show the summary instead.
+  const runs = excerptRuns(data.raw_content ?? data.content, data.locations, cut) ?? highlight(data.meta.summary ?? '', query);
+  return runs.map((run) => (run.mark ? mark(run.text) : document.createTextNode(run.text)));
+}
+
+function mark(text: string): HTMLElement {
+  const el = document.createElement('mark');
+  el.className = 'rounded-sm bg-warn-200 px-0.5 text-slate-950 dark:bg-warn-300';
+  el.textContent = text;
+  return el;
+}
