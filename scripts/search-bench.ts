@@ -48,7 +48,9 @@ async function measure(page: Page, action: () => Promise<void>): Promise<Transfe
 }
 
 const settled = (page: Page, search: string) =>
-  page.waitForFunction((s) => document.getElementById('search-list')?.dataset.resultsFor === s, search, { timeout: 30_000 });
+  page.waitForFunction((s) => document.querySelector<HTMLElement>('[data-results-list]')?.dataset.resultsFor === s, search, {
+    timeout: 30_000,
+  });
 
 const kB = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 const sum = (list: Transfer[], key: 'raw' | 'gzip') => list.reduce((total, t) => total + t[key], 0);
@@ -73,8 +75,8 @@ try {
       });
       const started = Date.now();
       const query = await measure(page, async () => {
-        await page.fill('#search-q', q);
-        await page.press('#search-q', 'Enter');
+        await page.fill('#explorer-q', q);
+        await page.press('#explorer-q', 'Enter');
         await settled(page, search.replace(/%20/g, '+'));
       });
       typedTimes.push(Date.now() - started);

@@ -99,18 +99,38 @@ describe('with several case studies (fixture build)', () => {
       'the-real-challenge',
       'fixture-beta',
     ]);
-    const alpha = JSON.parse(items[1]!.getAttribute('data-listing')!);
-    expect(alpha).toMatchObject({ cause: ['climate-action', 'child-rights'], year: ['2021'], views: 500_000_000 });
     expect(textOf(items[1])).toContain('#FixtureAlpha');
     expect(textOf(items[1])).toContain('500 million views');
   });
 
-  it('keeps the filter form hidden until its script runs, with a label on every control', () => {
-    const form = page('/campaigns/').querySelector('form#listing-controls');
-    expect(form?.hasAttribute('hidden')).toBe(true);
-    for (const select of form!.querySelectorAll('select'))
-      expect(form!.querySelector(`label[for="${select.id}"]`), select.getAttribute('name') ?? undefined).toBeTruthy();
-    expect(page('/campaigns/').querySelector('#listing-status')?.getAttribute('role')).toBe('status');
+  it('marks the explorer controls as needing JavaScript (hidden without it), with a label on every control', () => {
+    const html = page('/campaigns/');
+    const explorer = html.querySelector('causeway-explorer')!;
+    expect(explorer.toString()).toMatch(/<noscript>\s*<link rel="stylesheet" href="\/noscript.css">\s*<\/noscript>/);
+    expect(explorer.querySelector('form#explorer-form')?.hasAttribute('data-needs-js')).toBe(true);
+    expect(explorer.querySelector('#explorer-facets')?.hasAttribute('data-needs-js')).toBe(true);
+    for (const control of explorer.querySelectorAll('input, select')) {
+      const labelled = control.closest('label') ?? explorer.querySelector(`label[for="${control.id}"]`);
+      expect(labelled, control.getAttribute('name') ?? '').toBeTruthy();
+    }
+    for (const box of explorer.querySelectorAll('input[type="checkbox"]')) expect(box.getAttribute('form')).toBe('explorer-form');
+    expect(explorer.querySelector('[data-status]')?.getAttribute('role')).toBe('status');
+    // The listing that works without JavaScript is outside everything marked data-needs-js.
+    expect(explorer.querySelector('[data-fallback] #campaign-list')?.closest('[data-needs-js]')).toBeNull();
+  });
+
+  it('offers every facet value with its count from the build, matching the taxonomy pages', () => {
+    const explorer = page('/campaigns/').querySelector('causeway-explorer')!;
+    for (const cause of ['climate-action', 'child-rights', 'refugees']) {
+      const count = Number(textOf(explorer.querySelector(`input[data-facet="cause"][value="${cause}"]`)!.closest('label')!.querySelector('[data-count]')));
+      const listed = new Set(
+        page(`/causes/${cause}/`)
+          .querySelectorAll('main article h2 a, main article h3 a')
+          .map((a) => a.getAttribute('href')),
+      ).size;
+      expect(count, cause).toBeGreaterThan(0);
+      expect(count, cause).toBe(listed);
+    }
   });
 
   it('relates case studies by what they share, best first, and says what', () => {

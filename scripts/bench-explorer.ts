@@ -1,0 +1,112 @@
+/**
+ * The explorer's cost in Chromium on a built site (npm run build first; DIST=/path/to/dist for
+ * another build, such as the 1,000-case-study one that `npm run bench:scale` leaves behind):
+ * bytes fetched for the first view of /campaigns/, and for each facet change after it, and the
+ * time from ticking a facet value to its results and counts on screen. Timings are medians of
+ * several runs; machines are noisy, so compare builds in one run rather than across days.
+ */
+import { gzipSync } from 'node:zlib';
+import type { Page, Response } from 'playwright-core';
+import { launchChromium } from '../tests/helpers/chromium.ts';
+import { serveDist } from '../tests/helpers/server.ts';
+import { paths } from '../src/lib/paths.ts';
+import { parseCli } from './cli.ts';
+
+const { values } = parseCli(
+  `Usage: npm run bench:explorer [-- --runs N]   (after npm run build)
+
+Bytes fetched for the first view of /campaigns/ and for a facet change, and the time from a
+facet change to updated results and counts, in Chromium. DIST=/path/to/dist measures another build.`,
+  { runs: { type: 'string' } },
+);
+const RUNS = Number(values.runs ?? 5);
+
+interface Transfer {
+  path: string;
+  raw: number;
+  gzip: number;
+}
+
+/** Records every response's size while `action` runs. */
+async function measure(page: Page, action: () => Promise<void>): Promise<Transfer[]> {
+  const pending: Promise<Transfer>[] = [];
+  const onResponse = (response: Response) => {
+    const path = new URL(response.url()).pathname;
+    pending.push(
+      response.body().then(
+        (body) => ({ path, raw: body.length, gzip: gzipSync(body).length }),
+        () => ({ path, raw: 0, gzip: 0 }),
+      ),
+    );
+  };
+  page.on('response', onResponse);
+  await action();
+  await page.waitForLoadState('networkidle');
+  page.off('response', onResponse);
+  return Promise.all(pending);
+}
+
+/** Waits until the results shown are those of `search` (the explorer marks its list so). */
+const settled = (page: Page, search: string) =>
+  page.waitForFunction((s) => document.querySelector<HTMLElement>('[data-results-list]')?.dataset.resultsFor === s, search, {
+    timeout: 60_000,
+  });
+
+const kB = (n: number) => `${(n / 1024).toFixed(1)} kB`;
+const sum = (list: Transfer[], key: 'raw' | 'gzip') => list.reduce((total, t) => total + t[key], 0);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+const server = await serveDist(process.env.DIST);
+const browser = await launchChromium();
+try {
+  const times: number[] = [];
+  const secondTimes: number[] = [];
+  let first: Transfer[] = [];
+  let change: Transfer[] = [];
+  let facets: string[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const load = await measure(page, async () => {
+      await page.goto(server.url + paths.campaigns);
+      await settled(page, '');
+    });
+    // The two causes with the most case studies: a realistic first and second choice.
+    facets = await page.$$eval('input[data-facet="cause"]', (boxes) =>
+      boxes
+        .map((b) => ({ value: (b as HTMLInputElement).value, n: Number(b.closest('label')?.querySelector('[data-count]')?.textContent) }))
+        .sort((a, b) => b.n - a.n)
+        .slice(0, 2)
+        .map((b) => b.value),
+    );
+    const tick = async (value: string) => {
+      const box = page.locator(`input[data-facet="cause"][value="${value}"]`);
+      await box.evaluate((el) => (el.closest('li')!.hidden = false));
+      const t0 = await page.evaluate(() => performance.now());
+      await box.check();
+      const chosen = await page.$$eval('input[data-facet="cause"]:checked', (bs) => bs.map((b) => (b as HTMLInputElement).value).sort());
+      await settled(page, `?${chosen.map((v) => `cause=${v}`).join('&')}`);
+      return (await page.evaluate(() => performance.now())) - t0;
+    };
+    let t = 0;
+    const changed = await measure(page, async () => {
+      t = await tick(facets[0]!);
+    });
+    times.push(t);
+    secondTimes.push(await tick(facets[1]!));
+    if (run === 0) [first, change] = [load, changed];
+    await context.close();
+  }
+  const pagefind = (list: Transfer[]) => list.filter((x) => x.path.startsWith(paths.pagefind));
+  console.log(`Explorer on ${paths.campaigns}${process.env.DIST ? ` (${process.env.DIST})` : ''}`);
+  console.log(
+    `  first view: ${kB(sum(first, 'raw'))} served, ${kB(sum(first, 'gzip'))} gzipped (Pagefind ${kB(sum(pagefind(first), 'gzip'))} gzipped)`,
+  );
+  console.log(`  a facet change (cause=${facets[0]}): ${kB(sum(change, 'raw'))} served, ${kB(sum(change, 'gzip'))} gzipped`);
+  console.log(
+    `  facet change to results and counts, median of ${RUNS}: ${Math.round(median(times))} ms (first value), ${Math.round(median(secondTimes))} ms (second value, OR)`,
+  );
+} finally {
+  await browser.close();
+  await server.close();
+}
