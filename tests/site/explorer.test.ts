@@ -122,7 +122,9 @@ describe('with several case studies (fixture build)', () => {
   it('offers every facet value with its count from the build, matching the taxonomy pages', () => {
     const explorer = page('/campaigns/').querySelector('causeway-explorer')!;
     for (const cause of ['climate-action', 'child-rights', 'refugees']) {
-      const count = Number(textOf(explorer.querySelector(`input[data-facet="cause"][value="${cause}"]`)!.closest('label')!.querySelector('[data-count]')));
+      const count = Number(
+        textOf(explorer.querySelector(`input[data-facet="cause"][value="${cause}"]`)!.closest('label')!.querySelector('[data-count]')),
+      );
       const listed = new Set(
         page(`/causes/${cause}/`)
           .querySelectorAll('main article h2 a, main article h3 a')
