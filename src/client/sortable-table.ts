@@ -38,7 +38,7 @@ export class SortableTable extends HTMLElement {
       const button = document.createElement('button');
       button.type = 'button';
       button.className =
-        'inline-flex items-center gap-1 rounded font-bold text-left hover:text-accent-700 dark:hover:text-accent-300 cursor-pointer';
+        'inline-flex min-h-6 min-w-6 items-center gap-1 rounded py-0.5 font-bold text-left hover:text-accent-700 dark:hover:text-accent-300 cursor-pointer';
       button.append(...th.childNodes);
       const arrow = document.createElement('span');
       arrow.dataset['sortArrow'] = '';
