@@ -1,6 +1,7 @@
 /**
  * Three levels of tests, one command. `npm test` builds the site first; the site and browser
- * projects read that build (dist/), the unit project needs none.
+ * projects read that build (dist/) and the fixture catalogue's, which their global setup
+ * builds once per run (tests/catalogue.setup.ts). The unit project needs neither.
  */
 import { defineConfig } from 'vitest/config';
 
@@ -8,12 +9,15 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
-      { test: { name: 'site', include: ['tests/site/**/*.test.ts'], environment: 'node' } },
+      {
+        test: { name: 'site', include: ['tests/site/**/*.test.ts'], environment: 'node', globalSetup: ['tests/catalogue.setup.ts'] },
+      },
       {
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
+          globalSetup: ['tests/catalogue.setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // One Chromium at a time: the machines have two cores.

@@ -1,12 +1,12 @@
 /**
- * The listing and taxonomy pages in Chromium, on a fixture build with five case studies: the
+ * The listing and taxonomy pages in Chromium, on the fixture catalogue's seven case studies: the
  * filters and sort, their URL state through reload and the back button, axe in both colour
  * schemes, and no sideways scrolling on a phone.
  */
-import { afterAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { describeBrowser, templateTests, useBrowser } from '../helpers/browser.ts';
-import { buildExplorerFixture, type BuiltFixture } from '../helpers/explorer-fixture.ts';
+import { BY_VIEWS, catalogue } from '../helpers/catalogue.ts';
 
 const TEMPLATES = [
   '/campaigns/',
@@ -32,20 +32,28 @@ const TEMPLATES = [
 const visible = (page: Page) =>
   page.locator('#campaign-list > li:not([hidden])').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.campaign));
 const status = (page: Page) => page.locator('#listing-status').textContent();
+/** Oldest first. */
+const OLDEST = [
+  'fixture-beta',
+  'the-real-challenge',
+  'fixture-delta',
+  'fixture-alpha',
+  'fixture-climate-pledge',
+  'fixture-gamma',
+  'fixture-skills-week',
+];
 
 describeBrowser('listing and taxonomy pages in Chromium', () => {
-  let fixture: BuiltFixture | undefined;
-  const ctx = useBrowser({ dist: () => (fixture ??= buildExplorerFixture()).dist });
-  afterAll(() => fixture?.project.remove());
+  const ctx = useBrowser({ root: catalogue().dist });
 
   it('filters by cause and year, and keeps the choice in the URL through reload and back', async () => {
     const { page, errors } = await ctx.open('/campaigns/');
-    expect(await visible(page)).toHaveLength(5);
-    expect(await status(page)).toBe('Showing all 5 case studies');
+    expect(await visible(page)).toHaveLength(7);
+    expect(await status(page)).toBe('Showing all 7 case studies');
 
     await page.getByLabel('Cause', { exact: true }).selectOption('climate-action');
-    expect(await visible(page)).toEqual(['fixture-gamma', 'fixture-alpha']);
-    expect(await status(page)).toBe('Showing 2 of 5 case studies');
+    expect(await visible(page)).toEqual(['fixture-gamma', 'fixture-climate-pledge', 'fixture-alpha']);
+    expect(await status(page)).toBe('Showing 3 of 7 case studies');
     expect(new URL(page.url()).search).toBe('?cause=climate-action');
 
     await page.getByLabel('Organisation', { exact: true }).selectOption('world-economic-forum');
@@ -59,7 +67,7 @@ describeBrowser('listing and taxonomy pages in Chromium', () => {
 
     await page.goBack();
     expect(new URL(page.url()).search).toBe('?cause=climate-action');
-    expect(await visible(page)).toEqual(['fixture-gamma', 'fixture-alpha']);
+    expect(await visible(page)).toEqual(['fixture-gamma', 'fixture-climate-pledge', 'fixture-alpha']);
     expect(await page.getByLabel('Organisation', { exact: true }).inputValue()).toBe('');
 
     await page.goForward();
@@ -70,7 +78,7 @@ describeBrowser('listing and taxonomy pages in Chromium', () => {
     expect(await page.locator('#listing-empty').isVisible()).toBe(true);
 
     await page.getByRole('button', { name: 'Clear filters' }).click();
-    await expect.poll(() => visible(page)).toHaveLength(5);
+    await expect.poll(() => visible(page)).toHaveLength(7);
     expect(new URL(page.url()).search).toBe('');
     expect(errors).toEqual([]);
     await page.context().close();
@@ -79,30 +87,30 @@ describeBrowser('listing and taxonomy pages in Chromium', () => {
   it('sorts by newest, oldest and most views, and restores the sort from a shared link', async () => {
     const { page } = await ctx.open('/campaigns/');
     await page.getByLabel('Sort by', { exact: true }).selectOption('oldest');
-    expect(await visible(page)).toEqual(['fixture-beta', 'the-real-challenge', 'fixture-delta', 'fixture-alpha', 'fixture-gamma']);
+    expect(await visible(page)).toEqual(OLDEST);
     await page.getByLabel('Sort by', { exact: true }).selectOption('views');
-    // 500M, 380M (the largest figure any source gives), 50M, 1M, then the one with no view count.
-    expect(await visible(page)).toEqual(['fixture-alpha', 'the-real-challenge', 'fixture-delta', 'fixture-gamma', 'fixture-beta']);
+    // #TheRealChallenge counts with the largest figure any source gives (380M).
+    expect(await visible(page)).toEqual(BY_VIEWS);
     expect(new URL(page.url()).search).toBe('?sort=views');
     await page.goBack();
-    expect(await visible(page)).toEqual(['fixture-beta', 'the-real-challenge', 'fixture-delta', 'fixture-alpha', 'fixture-gamma']);
+    expect(await visible(page)).toEqual(OLDEST);
     await page.context().close();
 
     const shared = await ctx.open('/campaigns/?mechanic=hashtag-challenge&sort=oldest');
-    expect(await visible(shared.page)).toEqual(['the-real-challenge', 'fixture-alpha', 'fixture-gamma']);
+    expect(await visible(shared.page)).toEqual(['the-real-challenge', 'fixture-alpha', 'fixture-climate-pledge', 'fixture-gamma']);
     expect(await shared.page.getByLabel('Mechanic', { exact: true }).inputValue()).toBe('hashtag-challenge');
     await shared.page.context().close();
   });
 
   it('ignores a filter value the page does not offer instead of hiding everything', async () => {
     const { page } = await ctx.open('/campaigns/?cause=no-such-cause');
-    expect(await visible(page)).toHaveLength(5);
+    expect(await visible(page)).toHaveLength(7);
     await page.context().close();
   });
 
   it('works without JavaScript: every case study listed, the controls hidden', async () => {
     const { page } = await ctx.open('/campaigns/?cause=climate-action', { javaScriptEnabled: false });
-    expect(await visible(page)).toHaveLength(5);
+    expect(await visible(page)).toHaveLength(7);
     expect(await page.locator('#listing-controls').isVisible()).toBe(false);
     expect(await page.locator('a[href="/causes/climate-action/"]').count()).toBeGreaterThan(0);
     await page.context().close();
@@ -114,7 +122,7 @@ describeBrowser('listing and taxonomy pages in Chromium', () => {
     await page.keyboard.press('ArrowDown');
     // Chromium changes a closed select with the arrow keys and fires change.
     await expect.poll(() => new URL(page.url()).search).toMatch(/^\?cause=/);
-    expect((await visible(page)).length).toBeLessThan(5);
+    expect((await visible(page)).length).toBeLessThan(7);
     await page.context().close();
   });
 

@@ -1,6 +1,11 @@
-/** Core pages in a real Chromium: no console errors, visible focus, axe, phone layout. */
+/**
+ * Core pages in a real Chromium: no console errors, axe, phone layout; and keyboard use of the
+ * case-study page on the fixture catalogue's copy of #TheRealChallenge (seven view figures that
+ * disagree).
+ */
 import { expect, it } from 'vitest';
 import { describeBrowser, templateTests, useBrowser } from '../helpers/browser.ts';
+import { catalogue } from '../helpers/catalogue.ts';
 
 const PAGES = ['/', '/campaigns/the-real-challenge/', '/campaigns/', '/about/', '/compare/', '/data/', '/search/', '/404.html'];
 
@@ -18,6 +23,10 @@ describeBrowser('core pages in Chromium', () => {
 
     templateTests(ctx, path);
   }
+});
+
+describeBrowser('the case-study page from the keyboard', () => {
+  const ctx = useBrowser({ root: catalogue().dist });
 
   it('shows a visible focus ring, and the skip link comes first', async () => {
     const { page } = await ctx.open('/campaigns/the-real-challenge/');

@@ -1,13 +1,19 @@
 /**
  * Listings and taxonomy pages over the built HTML: every link between a case study and its
  * causes, organisations, mechanics, years, countries, languages and playbook themes goes both
- * ways, on the real site and on a fixture build with more case studies.
+ * ways, on the real site and on the fixture catalogue, whose seven case studies also fix every
+ * count and order below.
  */
-import { afterAll, describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { allPages, DIST, fileFor, readPage, textOf } from '../helpers/dist.ts';
-import { buildExplorerFixture, FIXTURE_CAMPAIGNS } from '../helpers/explorer-fixture.ts';
+import { catalogue } from '../helpers/catalogue.ts';
+import { CATALOGUE } from '../helpers/catalogue-build.ts';
+
+const { dist } = catalogue();
+const page = (path: string) => readPage(path, dist);
 
 const TERM_PAGE = /^\/(causes|organisations|mechanics|years|countries|languages|playbook)\/[^/]+\/$/;
 const CAMPAIGN_PAGE = /^\/campaigns\/[^/]+\/$/;
@@ -81,28 +87,26 @@ describe('two-way links on the site', () => {
   checkTwoWay(DIST);
 });
 
-describe('with several case studies (fixture build)', () => {
-  const { project, dist } = buildExplorerFixture();
-  afterAll(() => project.remove());
-  const page = (path: string) => readPage(path, dist);
+describe('two-way links on the fixture catalogue', () => {
+  checkTwoWay(dist);
+});
 
-  describe('two-way links', () => {
-    checkTwoWay(dist);
-  });
-
-  it('lists all five case studies on /campaigns/, newest first, each with the data its filters need', () => {
+describe('listings and term pages (fixture catalogue)', () => {
+  it('lists all seven case studies on /campaigns/, newest first, each with the data its filters need', () => {
     const items = page('/campaigns/').querySelectorAll('#campaign-list > li');
     expect(items.map((li) => li.getAttribute('data-campaign'))).toEqual([
+      'fixture-skills-week',
       'fixture-gamma',
+      'fixture-climate-pledge',
       'fixture-alpha',
       'fixture-delta',
       'the-real-challenge',
       'fixture-beta',
     ]);
-    const alpha = JSON.parse(items[1]!.getAttribute('data-listing')!);
+    const alpha = JSON.parse(items[3]!.getAttribute('data-listing')!);
     expect(alpha).toMatchObject({ cause: ['climate-action', 'child-rights'], year: ['2021'], views: 500_000_000 });
-    expect(textOf(items[1])).toContain('#FixtureAlpha');
-    expect(textOf(items[1])).toContain('500 million views');
+    expect(textOf(items[3])).toContain('#FixtureAlpha');
+    expect(textOf(items[3])).toContain('500 million views');
   });
 
   it('keeps the filter form hidden until its script runs, with a label on every control', () => {
@@ -115,8 +119,9 @@ describe('with several case studies (fixture build)', () => {
 
   it('relates case studies by what they share, best first, and says what', () => {
     const related = page('/campaigns/fixture-alpha/').querySelectorAll('[data-related]');
-    // Gamma and the real case study both share a cause, UNICEF and a mechanic; gamma launched nearer in time.
-    expect(related.map((li) => li.getAttribute('data-related'))).toEqual(['fixture-gamma', 'the-real-challenge']);
+    // Gamma and the real case study both share a cause, UNICEF and a mechanic, and gamma launched
+    // nearer in time; the climate pledge shares a cause and a mechanic only.
+    expect(related.map((li) => li.getAttribute('data-related'))).toEqual(['fixture-gamma', 'the-real-challenge', 'fixture-climate-pledge']);
     expect(textOf(related[0])).toContain('In common: Climate action, UNICEF, Hashtag challenge');
     expect(page('/campaigns/fixture-alpha/').querySelector('[data-pagefind-ignore] #related-heading')).toBeTruthy();
   });
@@ -130,14 +135,22 @@ describe('with several case studies (fixture build)', () => {
     const times = page('/timeline/').querySelectorAll('main time');
     const byIso = Object.fromEntries(times.map((t) => [t.getAttribute('datetime'), textOf(t)]));
     expect(byIso).toMatchObject({ '2018': '2018', '2021-03': 'March 2021', '2021-07-01': '1 July 2021', '2019-10-25': '25 October 2019' });
-    expect(times.map((t) => t.getAttribute('datetime'))).toEqual(['2018', '2019-10-25', '2020-05-10', '2021-03', '2021-07-01']);
+    expect(times.map((t) => t.getAttribute('datetime'))).toEqual([
+      '2018',
+      '2019-10-25',
+      '2020-05-10',
+      '2021-03',
+      '2021-04',
+      '2021-07-01',
+      '2022-01-15',
+    ]);
   });
 
   it('has a page per year, country and language in use', () => {
     for (const path of ['/years/2018/', '/years/2021/', '/countries/fr/', '/countries/br/', '/languages/pt-br/']) {
       expect(existsSync(fileFor(path, dist)), path).toBe(true);
     }
-    expect(textOf(page('/years/').querySelector('main'))).toContain('2021 (2 case studies)');
+    expect(textOf(page('/years/').querySelector('main'))).toContain('2021 (3 case studies)');
   });
 
   it('gathers every lesson of a theme on its playbook page, linked to its case study and source', () => {
@@ -147,16 +160,19 @@ describe('with several case studies (fixture build)', () => {
     expect(lessons[0]!.querySelector('a[href="/campaigns/fixture-gamma/#source-mau-student-blog-2020"]')).toBeTruthy();
   });
 
-  it('covers every fixture campaign', () => {
-    for (const slug of Object.keys(FIXTURE_CAMPAIGNS)) expect(existsSync(fileFor(`/campaigns/${slug}/`, dist)), slug).toBe(true);
+  it('has a page for every case study of the catalogue', () => {
+    for (const name of readdirSync(join(CATALOGUE, 'campaigns'))) {
+      const slug = name.replace(/\.mdx$/, '');
+      expect(existsSync(fileFor(`/campaigns/${slug}/`, dist)), slug).toBe(true);
+    }
   });
-}, 120_000);
+});
 
-describe('the case-study page, completed', () => {
-  const page = () => readPage('/campaigns/the-real-challenge/');
+describe('the case-study page, completed (fixture catalogue)', () => {
+  const real = () => page('/campaigns/the-real-challenge/');
 
   it('offers a citation in plain text and BibTeX, outside the search index', () => {
-    const box = page().querySelector('section[aria-labelledby="cite-heading"]');
+    const box = real().querySelector('section[aria-labelledby="cite-heading"]');
     expect(box?.getAttribute('data-pagefind-ignore')).toBe('all');
     // node-html-parser keeps a <pre> as raw text: parse it once more to read it as a browser shows it.
     const [plain, bibtex] = box!.querySelectorAll('pre').map((pre) => parse(pre.innerHTML).textContent);
@@ -168,23 +184,23 @@ describe('the case-study page, completed', () => {
   });
 
   it('links to its own file in the repository to edit it', () => {
-    const link = page().querySelector('a[data-edit-link]');
+    const link = real().querySelector('a[data-edit-link]');
     expect(link?.getAttribute('href')).toMatch(/\/edit\/main\/content\/campaigns\/the-real-challenge\.mdx$/);
     expect(link?.closest('[data-pagefind-ignore]')).toBeTruthy();
   });
 
   it('keeps the exact value of every rounded figure', () => {
-    const shares = page().querySelector('#results-table tr[data-metric-kind="shares"]');
+    const shares = real().querySelector('#results-table tr[data-metric-kind="shares"]');
     expect(shares?.querySelector('data')?.getAttribute('value')).toBe('1200000');
     expect(textOf(shares)).toContain('1.2 million (1,200,000)');
-    const views = page()
+    const views = real()
       .querySelectorAll('#results-table tr[data-metric-kind="views"] details data')
       .map((d) => d.getAttribute('value'));
     expect(views).toContain('380000000');
   });
 
   it('links each lesson to its playbook theme', () => {
-    const themes = page()
+    const themes = real()
       .querySelectorAll('a[href^="/playbook/"]')
       .map((a) => a.getAttribute('href'));
     expect(themes).toEqual(expect.arrayContaining(['/playbook/focus-of-the-ask/', '/playbook/working-with-creators/']));
