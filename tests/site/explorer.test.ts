@@ -1,95 +1,19 @@
 /**
- * Listings and taxonomy pages over the built HTML: every link between a case study and its
- * causes, organisations, mechanics, years, countries, languages and playbook themes goes both
- * ways, on the real site and on the fixture catalogue, whose seven case studies also fix every
- * count and order below.
+ * Listings, taxonomy pages and the finished case-study page over the built HTML of the fixture
+ * catalogue, whose seven case studies fix every count and order below. That every link between
+ * a case study and its terms goes both ways is checked on every page of both builds in
+ * tests/site/every-page.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-import { allPages, DIST, fileFor, readPage, textOf } from '../helpers/dist.ts';
+import { fileFor, readPage, textOf } from '../helpers/dist.ts';
 import { catalogue } from '../helpers/catalogue.ts';
 import { CATALOGUE } from '../helpers/catalogue-build.ts';
 
 const { dist } = catalogue();
 const page = (path: string) => readPage(path, dist);
-
-const TERM_PAGE = /^\/(causes|organisations|mechanics|years|countries|languages|playbook)\/[^/]+\/$/;
-const CAMPAIGN_PAGE = /^\/campaigns\/[^/]+\/$/;
-
-/** Internal links inside <main>, without their #fragment, each once. */
-function mainLinks(path: string, dist: string): string[] {
-  const hrefs = readPage(path, dist)
-    .querySelectorAll('main a[href^="/"]')
-    .map((a) => a.getAttribute('href')!.split('#')[0]!);
-  return [...new Set(hrefs)];
-}
-
-function checkTwoWay(dist: string) {
-  const pages = allPages(dist);
-  const campaigns = pages.filter((p) => CAMPAIGN_PAGE.test(p));
-  const terms = pages.filter((p) => TERM_PAGE.test(p));
-
-  it('has a page for every case study', () => {
-    expect(campaigns.length).toBeGreaterThan(0);
-  });
-
-  it('links each case study to its terms, and each of those links back', () => {
-    for (const campaign of campaigns) {
-      const linked = mainLinks(campaign, dist).filter((href) => TERM_PAGE.test(href));
-      expect(
-        linked.some((h) => h.startsWith('/causes/')),
-        `${campaign} links a cause`,
-      ).toBe(true);
-      expect(
-        linked.some((h) => h.startsWith('/organisations/')),
-        `${campaign} links an organisation`,
-      ).toBe(true);
-      expect(
-        linked.some((h) => h.startsWith('/years/')),
-        `${campaign} links its year`,
-      ).toBe(true);
-      for (const term of linked) {
-        expect(existsSync(fileFor(term, dist)), `${campaign} links to ${term}, which exists`).toBe(true);
-        expect(mainLinks(term, dist), `${term} links back to ${campaign}`).toContain(campaign);
-      }
-    }
-  });
-
-  it('links each term page to its case studies, and each of those links back', () => {
-    for (const term of terms) {
-      for (const campaign of mainLinks(term, dist).filter((href) => CAMPAIGN_PAGE.test(href))) {
-        expect(mainLinks(campaign, dist), `${campaign} links back to ${term}`).toContain(term);
-      }
-    }
-  });
-
-  it('lists every case study on /campaigns/, with a link to every cause, organisation, mechanic and year in use', () => {
-    const listing = mainLinks('/campaigns/', dist);
-    for (const campaign of campaigns) expect(listing).toContain(campaign);
-    const inUse = new Set(
-      campaigns.flatMap((c) => mainLinks(c, dist)).filter((h) => /^\/(causes|organisations|mechanics|years)\//.test(h)),
-    );
-    for (const term of inUse) expect(listing, `/campaigns/ links ${term}`).toContain(term);
-  });
-
-  it('gives every term page on an index page a count', () => {
-    for (const index of ['/causes/', '/organisations/', '/mechanics/', '/years/', '/playbook/']) {
-      const items = readPage(index, dist).querySelectorAll('main li');
-      expect(items.length, `${index} lists terms`).toBeGreaterThan(0);
-      for (const li of items) expect(textOf(li), `${index}: ${textOf(li)}`).toMatch(/\(\d+ (case stud(y|ies)|lessons?)\)/);
-    }
-  });
-}
-
-describe('two-way links on the site', () => {
-  checkTwoWay(DIST);
-});
-
-describe('two-way links on the fixture catalogue', () => {
-  checkTwoWay(dist);
-});
 
 describe('listings and term pages (fixture catalogue)', () => {
   it('lists all seven case studies on /campaigns/, newest first, each with the data its filters need', () => {
