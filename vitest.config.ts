@@ -20,8 +20,10 @@ export default defineConfig({
           globalSetup: ['tests/catalogue.setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          // One Chromium at a time: the machines have two cores.
+          // One Chromium at a time: the machines have two cores. Within a file, tests marked
+          // concurrent (the template pass) keep two pages busy, one per core.
           fileParallelism: false,
+          maxConcurrency: 2,
         },
       },
     ],

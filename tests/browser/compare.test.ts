@@ -2,12 +2,11 @@
  * The compare page's picker and sorting in Chromium. They need several campaigns to mean
  * anything, so they run on the fixture catalogue: Fixture Alpha and Fixture Delta report views
  * and likes two orders of magnitude apart, and only #TheRealChallenge reports videos. Axe and
- * phone layout of /compare/ as it loads are in pages.test.ts.
+ * phone layout of /compare/ as it loads are in templates.test.ts.
  */
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
-import { describeBrowser, useBrowser, WCAG_TAGS } from '../helpers/browser.ts';
+import { axeViolations, describeBrowser, useBrowser } from '../helpers/browser.ts';
 import { BY_VIEWS, catalogue } from '../helpers/catalogue.ts';
 
 const visibleRows = (page: Page) =>
@@ -127,8 +126,7 @@ describeBrowser('/compare/ picker and sorting in Chromium', () => {
       const page = await context.newPage();
       await page.goto(`${ctx.server.url}/compare/?c=fixture-alpha,fixture-delta`);
       await page.getByRole('button', { name: /Likes/ }).click();
-      const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      expect(violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect((await axeViolations(page)).map((v) => `${colorScheme} ${v}`)).toEqual([]);
       await context.close();
     }
   });

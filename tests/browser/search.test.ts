@@ -1,15 +1,14 @@
 /**
  * Search in Chromium on the fixture catalogue: organisations' names and aliases, facets and
- * their counts, sorting, URL state, the header box, keyboard use, axe with results shown and
- * the page without JavaScript.
+ * their counts, sorting, URL state, the header box, keyboard use and the page without
+ * JavaScript. Axe, CSP and console with results shown are in templates.test.ts.
  */
 import { expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as yaml from 'js-yaml';
 import type { Page } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
-import { describeBrowser, useBrowser, WCAG_TAGS } from '../helpers/browser.ts';
+import { describeBrowser, useBrowser } from '../helpers/browser.ts';
 import { catalogue } from '../helpers/catalogue.ts';
 
 /** Waits until the page shows the results for its current URL. */
@@ -75,18 +74,6 @@ describeBrowser('search on the fixture catalogue', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
-
-  for (const colorScheme of ['light', 'dark'] as const) {
-    it(`has no WCAG 2.2 AA violations with results shown, ${colorScheme}`, async () => {
-      const { page, errors } = await ctx.open('/search/?q=unicef', { colorScheme });
-      await settled(page);
-      expect(await page.locator('#search-list li').count()).toBeGreaterThan(0);
-      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-      expect(errors).toEqual([]);
-      await page.context().close();
-    });
-  }
 
   it('without JavaScript offers the form, the browse links and a plain message', async () => {
     const { page } = await ctx.open('/search/?q=unicef', { javaScriptEnabled: false });
