@@ -7,6 +7,17 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // `npm run test:coverage`: the unit tests' coverage of src/lib/, the logic without Astro,
+    // printed as a table. The thresholds sit a little below what it measured when they were set
+    // (statements 92.9, branches 83.5, functions 84.4, lines 93.3): raise them as tests grow.
+    coverage: {
+      provider: 'v8',
+      include: ['src/lib/**'],
+      reporter: ['text'],
+      // Only temporary files go there, inside a folder git already ignores.
+      reportsDirectory: 'node_modules/.coverage',
+      thresholds: { statements: 92, branches: 82, functions: 83, lines: 92 },
+    },
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
       {
