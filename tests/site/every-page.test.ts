@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
 import { DIST, fileFor, requireBuild, textOf } from '../helpers/dist.ts';
 import { linkChecker, type LinkReport } from '../helpers/links.ts';
 import { scanPages, type PageCheck } from '../helpers/site-scan.ts';
@@ -21,7 +21,9 @@ import { catalogue } from '../helpers/catalogue.ts';
 import { pngSize } from '../../src/lib/social-card.ts';
 import { SITE } from '../../src/site.config.ts';
 
-const validator = new HtmlValidate(new FileSystemConfigLoader());
+// The project's configuration for both builds: looked up from each file, it would not be found
+// beside the catalogue's build, outside the project.
+const validator = new HtmlValidate(new StaticConfigLoader(JSON.parse(readFileSync('.htmlvalidate.json', 'utf8')) as ConfigData));
 
 const CAMPAIGN_PAGE = /^\/campaigns\/[^/]+\/$/;
 const TERM_PAGE = /^\/(causes|organisations|mechanics|years|countries|languages|playbook)\/[^/]+\/$/;
