@@ -1,6 +1,7 @@
 /**
- * The content as the schemas read it, straight from content/ (not through the build), to check
- * the built site against.
+ * The content as the schemas read it, straight from a project's content/ (not through the
+ * build), to check that project's build against: the real project by default, or a copy such
+ * as the fixture catalogue's.
  */
 import { resolve } from 'node:path';
 import { checkContent } from '../../src/lib/content-check.ts';
@@ -10,19 +11,23 @@ import type { sourceSchema } from '../../src/schemas/taxonomy.ts';
 
 export type SourceData = z.output<typeof sourceSchema>;
 
-let loaded: ReturnType<typeof checkContent> | undefined;
-const entries = () => (loaded ??= checkContent(resolve('.'))).entries;
+const loaded = new Map<string, ReturnType<typeof checkContent>>();
+function entries(root: string) {
+  let checked = loaded.get(root);
+  if (!checked) loaded.set(root, (checked = checkContent(root)));
+  return checked.entries;
+}
 
 /** Published case studies (drafts left out), by slug. */
-export function publishedCampaigns(): { id: string; data: CampaignData }[] {
-  return entries()
+export function publishedCampaigns(root = resolve('.')): { id: string; data: CampaignData }[] {
+  return entries(root)
     .filter((e) => e.collection === 'campaigns' && !(e.data as CampaignData).draft)
     .map((e) => ({ id: e.id, data: e.data as CampaignData }));
 }
 
-export function sourcesById(): Map<string, SourceData> {
+export function sourcesById(root = resolve('.')): Map<string, SourceData> {
   return new Map(
-    entries()
+    entries(root)
       .filter((e) => e.collection === 'sources')
       .map((e) => [e.id, e.data as SourceData]),
   );

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { checkContent } from '../../src/lib/content-check.ts';
-import { citedSourceIds } from '../../src/lib/references.ts';
+import { campaignReferences } from '../../src/lib/references.ts';
 import type { CampaignData } from '../../src/schemas/campaign.ts';
 
 export interface FixtureProject {
@@ -18,11 +18,15 @@ export interface FixtureProject {
   read(path: string): string;
   /**
    * Keeps only these real case studies (by slug), so a test's counts and orders do not change
-   * as content grows; call before writing fixture campaigns, and `pruneUncitedSources` after.
+   * as content grows; call before writing fixture campaigns, and `pruneUnreferenced` after.
    */
   keepOnlyCampaigns(slugs: string[]): void;
-  /** Removes sources no campaign cites any more, which the content check would reject. */
-  pruneUncitedSources(): void;
+  /**
+   * Removes the sources, organisations, causes, mechanics and themes no campaign refers to: the
+   * content check rejects an uncited source, and unused terms would add pages that grow with
+   * content/.
+   */
+  pruneUnreferenced(): void;
   /** Runs `astro build` in the copy; returns its exit code and all output. */
   build(): { status: number | null; output: string };
   remove(): void;
@@ -44,14 +48,16 @@ export function fixtureProject(): FixtureProject {
       const dir = join(root, 'content/campaigns');
       for (const name of readdirSync(dir)) if (!slugs.includes(name.replace(/\.mdx$/, ''))) rmSync(join(dir, name));
     },
-    pruneUncitedSources: () => {
-      const cited = new Set(
+    pruneUnreferenced: () => {
+      const used = new Set(
         checkContent(root)
           .entries.filter((e) => e.collection === 'campaigns')
-          .flatMap((e) => citedSourceIds(e.data as CampaignData)),
+          .flatMap((e) => campaignReferences(e.data as CampaignData).map((ref) => `${ref.collection}/${ref.id}`)),
       );
-      const dir = join(root, 'content/sources');
-      for (const name of readdirSync(dir)) if (!cited.has(name.replace(/\.yaml$/, ''))) rmSync(join(dir, name));
+      for (const collection of ['sources', 'organisations', 'causes', 'mechanics', 'themes']) {
+        const dir = join(root, 'content', collection);
+        for (const name of readdirSync(dir)) if (!used.has(`${collection}/${name.replace(/\.yaml$/, '')}`)) rmSync(join(dir, name));
+      }
     },
     build: () => {
       const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {

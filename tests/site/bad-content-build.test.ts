@@ -12,6 +12,7 @@ import { fixtureProject } from '../helpers/fixture-project.ts';
 const REPRESENTATIVE = [
   'malformed-yaml',
   'missing-source',
+  'missing-cause',
   'duplicate-slug-case',
   'placeholder',
   'script',

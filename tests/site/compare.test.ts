@@ -1,7 +1,11 @@
-/** /compare/, read from the built HTML: table, charts and picker without JavaScript. */
+/**
+ * /compare/, read from the built HTML: table, charts and picker without JavaScript, on the real
+ * site against its content, and a known disputed figure on the fixture catalogue.
+ */
 import { describe, expect, it } from 'vitest';
 import { readPage, textOf } from '../helpers/dist.ts';
 import { publishedCampaigns } from '../helpers/collections.ts';
+import { catalogue } from '../helpers/catalogue.ts';
 import { COMPARE_COLUMNS } from '../../src/lib/compare.ts';
 import { isCampaignTotal } from '../../src/lib/metrics.ts';
 
@@ -31,7 +35,10 @@ describe('/compare/', () => {
       expect(links.length, textOf(cell)).toBeGreaterThan(0);
       for (const a of links) expect(a.getAttribute('rel')).toBe('noopener noreferrer');
     }
-    const views = page().querySelector('tr[data-campaign="the-real-challenge"] td')!;
+  });
+
+  it('shows the range, scope, precision, provenance and number of sources of a disputed figure (fixture catalogue)', () => {
+    const views = readPage('/compare/', catalogue().dist).querySelector('tr[data-campaign="the-real-challenge"] td')!;
     expect(textOf(views)).toMatch(/^230M–380M .*Campaign · rounded · over · self-reported.* 5 sources/);
   });
 
@@ -72,7 +79,9 @@ describe('/compare/', () => {
 
   it('draws a range where sources disagree, and names the scale of each chart', () => {
     const html = page();
-    const views = html.querySelector('figure[data-chart="views"] li[data-campaign="the-real-challenge"]')!;
+    const views = readPage('/compare/', catalogue().dist).querySelector(
+      'figure[data-chart="views"] li[data-campaign="the-real-challenge"]',
+    )!;
     expect(views.querySelector('rect[data-part="range"]')).toBeTruthy();
     for (const figure of html.querySelectorAll('figure[data-chart]')) {
       const scale = figure.getAttribute('data-scale');

@@ -1,22 +1,12 @@
 /**
- * Links over the whole build: no broken internal link, asset or anchor, and rel="noopener
- * noreferrer" on every link to another host. The checker itself is tested on a tiny site
- * first, so a clean result over dist/ means something.
+ * The link checker on a tiny site, so that its clean result over every built page
+ * (tests/site/every-page.test.ts) means something.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SITE } from '../../src/site.config.ts';
-import { DIST, requireBuild } from '../helpers/dist.ts';
 import { checkLinks } from '../helpers/links.ts';
-
-/**
- * Routes the pages already link to but that other parts of the site add (explorer, search,
- * about, feeds), being built in parallel. The last tests fail as soon as one of them is built,
- * so this list cannot go stale: delete an entry when its pages exist.
- */
-const PENDING: string[] = [];
 
 describe('the link checker', () => {
   const dir = mkdtempSync(join(tmpdir(), 'links-'));
@@ -42,24 +32,5 @@ describe('the link checker', () => {
   });
   it('finds external links without rel="noopener noreferrer"', () => {
     expect(report.unsafeExternal).toEqual(['/a/index.html: <a href="https://example.org/"> lacks rel="noopener noreferrer"']);
-  });
-});
-
-describe('the built site', () => {
-  requireBuild();
-  const report = checkLinks(DIST, SITE.url, { pending: PENDING });
-  const unfiltered = checkLinks(DIST, SITE.url).broken;
-
-  it('has links to check', () => {
-    expect(report.checked).toBeGreaterThan(10);
-  });
-  it('has no broken internal link, asset or anchor', () => {
-    expect(report.broken).toEqual([]);
-  });
-  it('opens every external link with rel="noopener noreferrer"', () => {
-    expect(report.unsafeExternal).toEqual([]);
-  });
-  it.each(PENDING)('%s is still pending (remove it from PENDING once it is built)', (prefix) => {
-    expect(unfiltered.some((b) => b.includes(`="${prefix}`) || b.includes(`="${new URL(prefix, SITE.url).href}`))).toBe(true);
   });
 });

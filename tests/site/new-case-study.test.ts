@@ -12,6 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check.ts';
 import { PLACEHOLDER_TOKEN } from '../../src/lib/placeholders.ts';
 import { fixtureProject } from '../helpers/fixture-project.ts';
+import { useCatalogue } from '../helpers/catalogue-build.ts';
 
 const NODE = resolve('node_modules/.bin/node');
 const SCRIPT = resolve('scripts/new.ts');
@@ -54,7 +55,9 @@ function indexedText(dist: string, url: string): string | undefined {
 }
 
 describe('npm run new', () => {
+  // On the catalogue's content, so that this build does not grow with content/.
   const project = fixtureProject();
+  useCatalogue(project);
   afterAll(() => project.remove());
   const run = () => spawnSync(NODE, [SCRIPT, ...FLAGS], { cwd: project.root, encoding: 'utf8' });
   const first = run();

@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check.ts';
 import { citedSourceIds } from '../../src/lib/references.ts';
 import type { CampaignData } from '../../src/schemas/campaign.ts';
-import { isOrdered } from '../../src/lib/dates.ts';
 
 const { problems, entries } = checkContent(process.cwd());
 const campaigns = entries.filter((e) => e.collection === 'campaigns').map((e) => ({ id: e.id, data: e.data as CampaignData }));
@@ -29,36 +28,10 @@ describe('content', () => {
     expect(problems).toEqual([]);
   });
 
-  it.each(campaigns)('$id has at least one cause, organisation and source', ({ data }) => {
-    expect(data.causes.length).toBeGreaterThan(0);
-    expect(data.organisations.length).toBeGreaterThan(0);
+  // Causes, organisations, https links, end dates, uncited sources and repeated hashtags are the
+  // schema's and the checker's to enforce (tests/fixtures/bad-content/); this is not.
+  it.each(campaigns)('$id cites at least one source', ({ data }) => {
     expect(citedSourceIds(data).length).toBeGreaterThan(0);
-  });
-
-  it.each(campaigns)('$id cites an https source for every metric, quotation and lesson', ({ data }) => {
-    for (const item of [...data.metrics, ...data.quotations, ...data.lessons]) {
-      expect(sources.get(item.source)?.url, `source ${item.source}`).toMatch(/^https:\/\//);
-    }
-  });
-
-  it.each(campaigns)('$id ends after it launches', ({ data }) => {
-    if (data.ended) expect(isOrdered(data.launched, data.ended)).toBe(true);
-  });
-
-  it('cites every source at least once', () => {
-    const cited = new Set(campaigns.flatMap(({ data }) => citedSourceIds(data)));
-    expect([...sources.keys()].filter((id) => !cited.has(id))).toEqual([]);
-  });
-
-  it('gives no two campaigns the same hashtag', () => {
-    const seen = new Map<string, string>();
-    for (const { id, data } of campaigns) {
-      for (const tag of data.hashtags) {
-        const key = tag.toLowerCase();
-        expect(seen.get(key), `${tag} in ${id}`).toBeUndefined();
-        seen.set(key, id);
-      }
-    }
   });
 
   it.each(Object.entries(SEEDS))('has the seed campaign %s, citing its seed article', (hashtag, url) => {

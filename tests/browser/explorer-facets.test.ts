@@ -1,0 +1,221 @@
+/**
+ * The explorer in Chromium, on the fixture catalogue (its counts and orders never change as
+ * content/ grows): OR within a facet, AND across facets, counts that match the taxonomy pages,
+ * zero-result values, browsing without words, every sort, Back and Forward, keyboard-only use,
+ * axe in both schemes, phone widths, and the page with JavaScript off.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { AxeBuilder } from '@axe-core/playwright';
+import { parse } from 'node-html-parser';
+import type { Page } from 'playwright-core';
+import { describeBrowser, useBrowser, WCAG_TAGS } from '../helpers/browser.ts';
+import { catalogue } from '../helpers/catalogue.ts';
+import { paths } from '../../src/lib/paths.ts';
+
+const ctx = useBrowser({ dist: () => catalogue().dist });
+
+/** The case studies a built taxonomy page lists, by slug. */
+function listedOn(path: string): Set<string> {
+  const html = parse(readFileSync(join(catalogue().dist, path, 'index.html'), 'utf8'));
+  return new Set(
+    html
+      .querySelectorAll('main article h2 a, main article h3 a')
+      .map((a) => /\/campaigns\/([^/]+)\//.exec(a.getAttribute('href') ?? '')?.[1])
+      .filter((s): s is string => Boolean(s)),
+  );
+}
+
+/** Waits for the results of the state the URL now holds, and returns the slugs shown, in order. */
+async function results(page: Page): Promise<string[]> {
+  await page.waitForFunction(() => {
+    const list = document.querySelector<HTMLElement>('[data-results-list]');
+    return list?.dataset.resultsFor === location.search && list.closest('[data-results]')?.getAttribute('aria-busy') === 'false';
+  });
+  return page.$$eval('[data-results-list] a[data-field="title"]', (links) =>
+    links.map((a) => /\/campaigns\/([^/]+)\//.exec((a as HTMLAnchorElement).pathname)![1]!),
+  );
+}
+
+const box = (page: Page, facet: string, value: string) => page.locator(`input[data-facet="${facet}"][value="${value}"]`);
+async function choose(page: Page, facet: string, value: string): Promise<void> {
+  await page
+    .locator(`[data-facet-group="${facet}"] [data-show-all]:not([hidden])`)
+    .click({ timeout: 500 })
+    .catch(() => undefined);
+  await box(page, facet, value).check();
+}
+const count = (page: Page, facet: string, value: string) =>
+  box(page, facet, value).evaluate((el) => Number(el.closest('label')!.querySelector('[data-count]')!.textContent));
+
+/** Two causes of the catalogue whose case studies differ, so their union is larger than either. */
+function twoCauses(): [string, string] {
+  const html = parse(readFileSync(join(catalogue().dist, 'causes', 'index.html'), 'utf8'));
+  const ids = html
+    .querySelectorAll('main a[href^="/causes/"]')
+    .map((a) => a.getAttribute('href')!.split('/')[2]!)
+    .filter(Boolean);
+  for (const a of ids)
+    for (const b of ids) if (a < b && [...listedOn(paths.cause(a))].some((s) => !listedOn(paths.cause(b)).has(s))) return [a, b];
+  throw new Error('the fixture catalogue needs two causes with different case studies');
+}
+
+describeBrowser('the explorer on /campaigns/', () => {
+  it('browses without words: every case study, newest first, as the static listing orders them', async () => {
+    const { page, errors } = await ctx.open(paths.campaigns);
+    const shown = await results(page);
+    const listing = parse(readFileSync(join(catalogue().dist, 'campaigns', 'index.html'), 'utf8'))
+      .querySelectorAll('#campaign-list > li')
+      .map((li) => li.getAttribute('data-campaign'));
+    expect(shown).toEqual(listing.slice(0, shown.length));
+    expect(errors).toEqual([]);
+  });
+
+  it('combines two values of one facet with OR: the union of the two cause pages', async () => {
+    const [a, b] = twoCauses();
+    const { page } = await ctx.open(paths.campaigns);
+    await results(page);
+    await choose(page, 'cause', a);
+    expect(new Set(await results(page))).toEqual(listedOn(paths.cause(a)));
+    await choose(page, 'cause', b);
+    expect(new Set(await results(page))).toEqual(new Set([...listedOn(paths.cause(a)), ...listedOn(paths.cause(b))]));
+    expect(new URL(page.url()).searchParams.getAll('cause').sort()).toEqual([a, b].sort());
+    expect(await page.locator('[data-chips] button').count()).toBe(2);
+  });
+
+  it('combines facets with AND, counts each value alongside the other facets, and disables values with none', async () => {
+    const [a] = twoCauses();
+    const { page } = await ctx.open(paths.campaigns);
+    await results(page);
+    // With nothing chosen, every count is the number of case studies on that value's page.
+    for (const value of await page.$$eval('input[data-facet="cause"]', (bs) => bs.map((b) => (b as HTMLInputElement).value)))
+      expect(await count(page, 'cause', value), value).toBe(listedOn(paths.cause(value)).size);
+    const cause = listedOn(paths.cause(a));
+    const years = await page.$$eval('input[data-facet="year"]', (bs) => bs.map((b) => (b as HTMLInputElement).value));
+    const year = years.find((y) => [...listedOn(paths.year(y))].some((s) => cause.has(s)))!;
+    await choose(page, 'cause', a);
+    await results(page);
+    await choose(page, 'year', year);
+    const both = [...cause].filter((s) => listedOn(paths.year(year)).has(s));
+    expect(new Set(await results(page))).toEqual(new Set(both));
+    // A cause value's count is what it would give with the year chosen (its own facet left out).
+    for (const value of await page.$$eval('input[data-facet="cause"]', (bs) => bs.map((b) => (b as HTMLInputElement).value))) {
+      const n = [...listedOn(paths.cause(value))].filter((s) => listedOn(paths.year(year)).has(s)).length;
+      expect(await count(page, 'cause', value), value).toBe(n);
+      if (n === 0 && value !== a) expect(await box(page, 'cause', value).isDisabled(), value).toBe(true);
+    }
+  });
+
+  it('sorts newest, oldest and by most campaign views, and by best match with words', async () => {
+    const { page } = await ctx.open(paths.campaigns);
+    const newest = await results(page);
+    await page.selectOption('select[name="sort"]', 'oldest');
+    expect(await results(page)).toEqual([...newest].reverse());
+    await page.selectOption('select[name="sort"]', 'views');
+    const byViews = await results(page);
+    expect(new Set(byViews)).toEqual(new Set(newest));
+    const figures = await page.$$eval('[data-results-list] [data-field="figure"]', (els) => els.map((e) => e.textContent));
+    expect(figures.length).toBeGreaterThan(0);
+    await page.fill('#explorer-q', 'challenge');
+    await page.press('#explorer-q', 'Enter');
+    await page.selectOption('select[name="sort"]', 'relevance');
+    expect((await results(page)).length).toBeGreaterThan(0);
+    expect(await page.textContent('[data-status]')).toMatch(/found for “challenge”/);
+  });
+
+  it('restores words, filters, sort and scroll on Back and Forward', async () => {
+    const [a, b] = twoCauses();
+    const { page } = await ctx.open(paths.campaigns, { height: 500 });
+    await results(page);
+    await choose(page, 'cause', a);
+    const first = await results(page);
+    await page.selectOption('select[name="sort"]', 'oldest');
+    await results(page);
+    await choose(page, 'cause', b);
+    await results(page);
+    await page.goBack();
+    expect(await results(page)).toEqual([...first].reverse());
+    expect(await box(page, 'cause', b).isChecked()).toBe(false);
+    expect(await page.inputValue('select[name="sort"]')).toBe('oldest');
+    await page.goBack();
+    expect(await results(page)).toEqual(first);
+    await page.goForward();
+    await page.goForward();
+    await results(page);
+    expect(await box(page, 'cause', b).isChecked()).toBe(true);
+    // Scroll: leave for a case study from far down the page, come back to the same place.
+    await page.evaluate(() => window.scrollTo(0, 300));
+    const y = await page.evaluate(() => window.scrollY);
+    await page.locator('[data-results-list] a[data-field="title"]').first().click();
+    await page.waitForURL(/\/campaigns\/[^/]+\/$/);
+    await page.goBack();
+    await results(page);
+    await page.waitForFunction((want) => Math.abs(window.scrollY - want) < 5, y);
+  });
+
+  it('works from the keyboard alone', async () => {
+    const { page } = await ctx.open(paths.campaigns);
+    await results(page);
+    await page.focus('#explorer-q');
+    await page.keyboard.type('challenge');
+    await page.keyboard.press('Enter');
+    await results(page);
+    // A submitted search moves focus to the first result.
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-results-list]') !== null)).toBe(true);
+    // Tab reaches a facet value and Space ticks it.
+    await page.focus('input[data-facet="year"]:not([disabled])');
+    await page.keyboard.press('Space');
+    expect(new URL(page.url()).searchParams.has('year')).toBe(true);
+    await results(page);
+    // A chip is a button: Enter removes its filter.
+    await page.focus('[data-chips] button');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('year'));
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has no WCAG 2.2 AA violations with filters chosen, in ${colorScheme} mode`, async () => {
+      const [a] = twoCauses();
+      const { page } = await ctx.open(`${paths.campaigns}?cause=${a}&q=challenge`, { colorScheme });
+      await results(page);
+      const found = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      expect(found.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+
+  for (const width of [320, 390]) {
+    it(`keeps the results on the first screen of a ${width} px phone, filters behind a button`, async () => {
+      const [a] = twoCauses();
+      const { page } = await ctx.open(`${paths.campaigns}?cause=${a}`, { width, height: 740 });
+      await results(page);
+      const toggle = page.locator('[data-filters-toggle]');
+      expect(await toggle.textContent()).toMatch(/Filters \(1\)/);
+      expect(await page.locator('#explorer-facets').isVisible()).toBe(false);
+      const top = await page
+        .locator('[data-results-list] li')
+        .first()
+        .evaluate((el) => el.getBoundingClientRect().top);
+      expect(top).toBeLessThan(740);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      await toggle.click();
+      expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+      expect(await page.locator('#explorer-facets').isVisible()).toBe(true);
+    });
+  }
+
+  it('without JavaScript, is the listing with links to every taxonomy page, and shows no control that needs a script', async () => {
+    const { page } = await ctx.open(paths.campaigns, { javaScriptEnabled: false });
+    expect(await page.locator('#explorer-form').isVisible()).toBe(false);
+    expect(await page.locator('#explorer-facets').isVisible()).toBe(false);
+    expect(await page.locator('#campaign-list > li').count()).toBeGreaterThan(0);
+    const [a] = twoCauses();
+    const link = page.locator(`main a[href="${paths.cause(a)}"]`).first();
+    expect(await link.isVisible()).toBe(true);
+    // Every visible control is a link or the header's search form, which works as a plain GET form.
+    const controls = await page.$$eval('main button, main input, main select', (els) =>
+      els.filter((el) => (el as HTMLElement).offsetParent !== null).map((el) => el.outerHTML),
+    );
+    expect(controls).toEqual([]);
+  });
+});

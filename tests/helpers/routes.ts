@@ -1,0 +1,65 @@
+/**
+ * The page templates of the site, read from the routes in src/pages/, and a fixed sample of a
+ * build with one page per template: what the browser tests visit on the real site, so that
+ * their time does not grow with the catalogue while every template is still seen.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileFor } from './dist.ts';
+
+export interface Route {
+  /** The route file, relative to src/pages/ and without its extension, such as campaigns/[slug]. */
+  route: string;
+  /** The URL paths the route builds. */
+  pattern: RegExp;
+}
+
+const PAGE_FILE = /\.(astro|md|mdx)$/;
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** One segment of a route file as a regular expression: `[id]` matches one URL segment. */
+const segment = (name: string) =>
+  name
+    .split(/(\[[^\]]+\])/)
+    .map((part) => (/^\[[^\]]+\]$/.test(part) ? '[^/]+' : escape(part)))
+    .join('');
+
+/** How Astro ranks routes that could build the same path: static first, then `[param]`, then `[...rest]`. */
+const rank = (route: string) => (route.includes('[...') ? 2 : route.includes('[') ? 1 : 0);
+
+/** Every route that builds HTML pages, in the order Astro matches them. */
+export function pageRoutes(pagesDir = resolve('src/pages')): Route[] {
+  const files = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]));
+  return files(pagesDir)
+    .filter((file) => PAGE_FILE.test(file))
+    .map((file) => relative(pagesDir, file).split('\\').join('/').replace(PAGE_FILE, ''))
+    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
+    .map((route) => {
+      // Error pages such as 404.astro are built as /404.html; every other page as a folder.
+      if (/^\d{3}$/.test(route)) return { route, pattern: new RegExp(`^/${route}\\.html$`) };
+      const segments = route.split('/').filter((name, i, all) => !(name === 'index' && i === all.length - 1));
+      const body = segments.map((name) => (/^\[\.\.\.[^\]]+\]$/.test(name) ? '(?:[^/]+/)*' : `${segment(name)}/`)).join('');
+      return { route, pattern: new RegExp(`^/${body}$`) };
+    });
+}
+
+/** The route that builds a URL path, as Astro would choose it. */
+export const routeOf = (routes: readonly Route[], path: string) => routes.find((r) => r.pattern.test(path));
+
+/**
+ * One page per route: the largest built page of each, since the largest carries the most of
+ * what its template can show. Throws on a page no route accounts for, so that a new kind of page
+ * cannot slip past the sample.
+ */
+export function templateSample(pages: readonly string[], dist: string, routes = pageRoutes()): Map<string, string> {
+  const largest = new Map<string, { path: string; size: number }>();
+  for (const path of pages) {
+    const route = routeOf(routes, path);
+    if (!route) throw new Error(`${path} matches no route in src/pages/: teach tests/helpers/routes.ts how Astro builds it.`);
+    const size = statSync(fileFor(path, dist)).size;
+    const best = largest.get(route.route);
+    if (!best || size > best.size || (size === best.size && path < best.path)) largest.set(route.route, { path, size });
+  }
+  return new Map([...largest].map(([route, { path }]) => [route, path]));
+}
