@@ -8,7 +8,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { ORGANISATION_ROLES, type OrganisationRole } from '~/schemas/vocabulary.ts';
 import { brokenReferenceMessage, campaignReferences, citedSourceIds } from '~/lib/references.ts';
 import { yearOf } from '~/lib/dates.ts';
-import { lastChanged } from '~/lib/content-version.ts';
+import { firstCommitted, lastChanged } from '~/lib/content-version.ts';
 import { relatedTo } from '~/lib/related.ts';
 import { countryName, languageName } from '~/schemas/locale.ts';
 import { leadsOf } from '~/lib/organisations.ts';
@@ -147,6 +147,7 @@ async function loadCatalog(): Promise<Catalog> {
         lessons: d.lessons.map((l) => ({ ...l, source: get(maps.sources, l.source), theme: get(maps.themes, l.theme) })),
         sources: citedSourceIds(d).map((id) => get(maps.sources, id)),
         version: lastChanged(`content/campaigns/${entry.id}.mdx`) ?? new Date(),
+        published: d.published?.start ?? firstCommitted(`content/campaigns/${entry.id}.mdx`) ?? new Date(),
       };
     })
     .sort((a, b) => b.data.launched.start.getTime() - a.data.launched.start.getTime() || a.id.localeCompare(b.id));

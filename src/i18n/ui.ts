@@ -100,9 +100,11 @@ export const ui = {
     title: 'Learn from social-cause campaigns on TikTok',
     intro:
       'Case studies of campaigns by NGOs, UN agencies and charities on TikTok: what they did, what the sources report came of it, and what others can learn. Every figure carries its source.',
-    latest: 'Case studies',
-    allCampaigns: 'All case studies',
+    latest: 'Newest case studies',
+    allCampaigns: (n: number) => `All ${n} case studies, to search and filter`,
     browseCauses: 'Browse by cause',
+    browseOrganisations: 'Browse by organisation',
+    browseMechanics: 'Browse by mechanic',
   },
   campaign: {
     facts: 'Facts',
@@ -232,6 +234,14 @@ export const ui = {
       intro:
         'Every campaign by launch date. Dates are only as precise as the sources: a campaign known to have launched in a month is shown as that month, not a day.',
       all: 'All case studies',
+    },
+    pages: {
+      label: 'Pages',
+      position: (n: number, of: number) => `Page ${n} of ${of}`,
+      page: (n: number) => `Page ${n}`,
+      prev: 'Previous',
+      next: 'Next',
+      title: (title: string, n: number) => `${title}, page ${n}`,
     },
     /** The explorer on /campaigns/ (and /search/): words and facets on the search index. */
     finder: {

@@ -53,4 +53,6 @@ export interface ResolvedCampaign {
   sources: SourceEntry[];
   /** The version readers see: when the case study's file last changed in git. */
   version: Date;
+  /** When it was first published: its `published` field, else the day its file was first committed. */
+  published: Date;
 }

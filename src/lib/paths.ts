@@ -43,8 +43,11 @@ export const paths = {
   /** Pagefind's bundle (its script, worker, wasm and index), written after the build. */
   pagefind: '/pagefind/',
   pagefindScript: '/pagefind/pagefind.js',
-  /** Page `n` (from 1) of a paginated listing whose first page is `base`: `/campaigns/` → `/campaigns/2/`. */
-  page: (base: string, n: number) => (n <= 1 ? base : `${base}${n}/`),
+  /**
+   * Page `n` (from 1) of a paginated listing whose first page is `base`: `/campaigns/` stays as
+   * it is, page 2 is `/campaigns/page/2/` (a folder of its own, so it never meets a slug).
+   */
+  page: (base: string, n: number) => (n <= 1 ? base : `${base}page/${n}/`),
   /** A fragment of a page: `paths.anchor(paths.campaign('x'), 'results-table')`. */
   anchor: (path: string, id: string) => `${path}#${id}`,
 } as const;

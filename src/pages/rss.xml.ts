@@ -1,22 +1,25 @@
-/** /rss.xml: one item per case study, newest launch first. */
+/** /rss.xml: the newest case studies, by the day each was published here, with that date. */
 import { paths } from '~/lib/paths.ts';
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCatalog } from '~/data/catalog.ts';
 import { ui } from '~/i18n/ui.ts';
 
+/** Items in the feed: readers' feed apps want what is new, not the whole archive. */
+const ITEMS = 50;
+
 export const GET: APIRoute = async ({ site }) => {
   const { campaigns } = await getCatalog();
+  const newest = [...campaigns].sort((a, b) => b.published.getTime() - a.published.getTime() || a.id.localeCompare(b.id)).slice(0, ITEMS);
   return rss({
     title: ui.siteName,
     description: ui.tagline,
     site: site!,
     trailingSlash: true,
     customData: '<language>en</language>',
-    // Items carry no pubDate: the catalogue records when a campaign launched, not when its case
-    // study was published, and a launch date would claim the page is years older than it is.
-    items: campaigns.map((campaign) => ({
+    items: newest.map((campaign) => ({
       title: campaign.data.title,
+      pubDate: campaign.published,
       link: paths.campaign(campaign.id),
       description: campaign.data.summary,
       categories: campaign.causes.map((c) => c.data.name),

@@ -134,6 +134,11 @@ export const campaignSchema = z
     sources: z.array(ref('sources')).default([]),
     /** For campaigns aimed at children: how minors were protected, or what to watch out for. */
     safeguarding: z.string().trim().min(1).optional(),
+    /**
+     * When the case study was first published on this site (YYYY-MM-DD). Leave it out: the build
+     * takes the day its file was first committed. Set it only to keep that date through a move.
+     */
+    published: partialDate.optional(),
     /** A draft is validated but not published. */
     draft: z.boolean().default(false),
   })

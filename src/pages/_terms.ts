@@ -1,0 +1,83 @@
+/**
+ * Every taxonomy page that lists case studies, described once: its address, title, lead, parent
+ * and groups. The first page of each is its own route (causes/[id].astro, …, which add their own
+ * facts); later pages come from [section]/[term]/page/[page].astro, which reads the same list,
+ * so the two can never disagree on what a page holds.
+ */
+import type { Catalog, Campaign } from '~/data/catalog.ts';
+import type { Group } from '~/lib/pagination.ts';
+import { paths } from '~/lib/paths.ts';
+import { countryName, languageName } from '~/schemas/locale.ts';
+import { ui } from '~/i18n/ui.ts';
+
+export interface TermListing {
+  base: string;
+  title: string;
+  lead: string;
+  parent: { href: string; label: string };
+  groups: Group<Campaign>[];
+}
+
+const t = ui.explorer;
+const single = (campaigns: Campaign[]): Group<Campaign>[] =>
+  campaigns.length ? [{ heading: t.caseStudiesHeading, items: campaigns }] : [];
+
+/** An organisation's page title, under 70 characters: a long name with a short form uses the short form alone. */
+export const organisationTitle = (data: { name: string; shortName?: string | undefined }) =>
+  !data.shortName ? data.name : `${data.name} (${data.shortName})`.length > 56 ? data.shortName : `${data.name} (${data.shortName})`;
+
+export function termListings(catalog: Catalog): TermListing[] {
+  return [
+    ...catalog.causes.map((c) => ({
+      base: paths.cause(c.id),
+      title: c.data.name,
+      lead: c.data.description,
+      parent: { href: paths.causes, label: t.causes.all },
+      groups: single(catalog.byCause(c.id)),
+    })),
+    ...catalog.organisations.map((o) => ({
+      base: paths.organisation(o.id),
+      title: organisationTitle(o.data),
+      lead: o.data.description,
+      parent: { href: paths.organisations, label: t.organisations.all },
+      groups: catalog
+        .byOrganisationRole(o.id)
+        .map(({ role, campaigns }) => ({ heading: t.organisations.asRole(ui.roles[role]), items: campaigns })),
+    })),
+    ...catalog.mechanics.map((m) => ({
+      base: paths.mechanic(m.id),
+      title: m.data.name,
+      lead: m.data.description,
+      parent: { href: paths.mechanics, label: t.mechanics.all },
+      groups: single(catalog.byMechanic(m.id)),
+    })),
+    ...catalog.years.map((y) => ({
+      base: paths.year(y),
+      title: t.years.page(y),
+      lead: t.years.lead(y),
+      parent: { href: paths.years, label: t.years.all },
+      groups: single(catalog.byYear(y)),
+    })),
+    ...catalog.countries.map((code) => ({
+      base: paths.country(code),
+      title: countryName(code) ?? code,
+      lead: t.countries.lead(countryName(code) ?? code),
+      parent: { href: paths.countries, label: t.countries.all },
+      groups: single(catalog.byCountry(code)),
+    })),
+    ...catalog.languages.map((tag) => ({
+      base: paths.language(tag),
+      title: languageName(tag) ?? tag,
+      lead: t.languages.lead(languageName(tag) ?? tag),
+      parent: { href: paths.languages, label: t.languages.all },
+      groups: single(catalog.byLanguage(tag)),
+    })),
+  ];
+}
+
+/** The listing of one term page, by its address. */
+export function termListing(catalog: Catalog, base: string): TermListing {
+  const listing = termListings(catalog).find((l) => l.base === base);
+  if (!listing) throw new Error(`No taxonomy listing at ${base}`);
+  return listing;
+}
