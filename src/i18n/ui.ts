@@ -71,7 +71,7 @@ export const ui = {
     independentSource: 'Has an independent source',
     sort: 'Sort by',
     sorts: {
-      relevance: 'Best match (newest first without words)',
+      relevance: 'Best match, or newest',
       newest: 'Newest first',
       oldest: 'Oldest first',
       views: 'Most campaign views reported',
@@ -169,8 +169,7 @@ export const ui = {
     caseStudiesHeading: 'Case studies',
     listing: {
       title: 'All case studies',
-      intro:
-        'Every case study on the site, newest first. Search them, narrow them by cause, organisation, mechanic, year, country, language or evidence, or browse those pages below.',
+      intro: 'Every case study, newest first. Search them, narrow them down by facet, or browse by the pages below.',
       timelineLink: 'See them on a timeline',
       legend: 'Filter and sort',
       any: 'Any',
@@ -230,6 +229,8 @@ export const ui = {
       from: 'From',
     },
     timeline: {
+      years: 'Years',
+      yearTitle: (y: number) => `Timeline of ${y}`,
       title: 'Timeline',
       intro:
         'Every campaign by launch date. Dates are only as precise as the sources: a campaign known to have launched in a month is shown as that month, not a day.',

@@ -23,6 +23,7 @@ export const paths = {
   playbook: '/playbook/',
   theme: (id: string) => `/playbook/${id}/`,
   timeline: '/timeline/',
+  timelineYear: (year: number | string) => `/timeline/${year}/`,
   search: '/search/',
   compare: '/compare/',
   about: '/about/',

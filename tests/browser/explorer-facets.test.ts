@@ -162,7 +162,7 @@ describeBrowser('the explorer on /campaigns/', () => {
     await page.keyboard.press('Enter');
     await results(page);
     // A submitted search moves focus to the first result.
-    expect(await page.evaluate(() => document.activeElement?.closest('[data-results-list]') !== null)).toBe(true);
+    await page.waitForFunction(() => document.activeElement?.closest('[data-results-list]') !== null, undefined, { timeout: 5000 });
     // Tab reaches a facet value and Space ticks it.
     await page.focus('input[data-facet="year"]:not([disabled])');
     await page.keyboard.press('Space');

@@ -38,11 +38,17 @@ describeBrowser('the case-study page from the keyboard', () => {
 
   it('opens the list of conflicting figures from the keyboard', async () => {
     const { page } = await ctx.open('/campaigns/the-real-challenge/');
-    const summary = page.locator('tr[data-metric-kind="views"] summary');
-    await summary.focus();
+    // The campaign-scope views row; its first <details> lists every figure with its source.
+    const details = page.locator('tr#views td details').first();
+    await details.locator('summary').focus();
     await page.keyboard.press('Enter');
-    expect(await page.locator('tr[data-metric-kind="views"] details').getAttribute('open')).not.toBeNull();
-    expect(await page.locator('tr[data-metric-kind="views"] li[data-claim-value]').count()).toBe(7);
+    expect(await details.getAttribute('open')).not.toBeNull();
+    expect(await details.locator('li[data-claim-value]').count()).toBe(5);
+    // "Cite this figure" opens from the keyboard too.
+    const cite = page.locator('tr#views details:has([data-figure-citation])');
+    await cite.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    expect(await cite.locator('[data-figure-citation]').isVisible()).toBe(true);
     await page.context().close();
   });
 });
