@@ -299,7 +299,11 @@ export const ui = {
     intro:
       "Each figure is what the sources report, linked to them. Where sources disagree, the cell shows the range. Other figures, and a campaign's own notes on them, are on its case-study page.",
     pickerLegend: 'Choose campaigns to compare',
-    pickerHint: 'Leave every box empty to see all campaigns.',
+    pickerHint: 'Leave every box empty to see all of them.',
+    selection: (shown: number, total: number) =>
+      shown < total
+        ? `These are the ${shown} case studies with the largest campaign view counts, of ${total}. Every figure of every case study is in the open data:`
+        : `All ${total} case studies. Every figure is also in the open data:`,
     apply: 'Compare',
     clear: 'Show all',
     showing: (shown: number | string, total: number | string) => `Showing ${shown} of ${total} campaigns.`,
@@ -327,6 +331,9 @@ export const ui = {
     downloads: 'Downloads',
     jsonLabel: 'campaigns.json',
     jsonNote: (n: number) => `every case study with all its structured fields (${n} case ${n === 1 ? 'study' : 'studies'})`,
+    jsonlLabel: 'campaigns.jsonl',
+    jsonlNote:
+      'the same case studies as JSON Lines, one record per line (the shape of campaigns[] below), to read a line at a time however large the catalogue grows',
     csvLabel: 'campaigns.csv',
     csvNote: (n: number) => `one row per figure reported by a source (${n} rows), RFC 4180 quoting, UTF-8`,
     rssLabel: 'rss.xml',

@@ -3,7 +3,7 @@
  * the chart series built from those figures. Pure, so the choices are unit-tested.
  */
 import type { MetricKind, Scope } from '../schemas/vocabulary.ts';
-import { metricRows, type Claim, type MetricRow } from './metrics.ts';
+import { largest, metricRows, type Claim, type MetricRow } from './metrics.ts';
 
 /**
  * The columns compared, in order: a kind counted over one scope. Campaign-scope figures come
@@ -82,4 +82,19 @@ export function chartSeries<C extends Claim>(campaigns: readonly Compared<C>[]):
   }
   for (const s of series.values()) s.bars.sort((a, b) => b.row.max - a.row.max || b.row.min - a.row.min);
   return [...series.values()];
+}
+
+/** How many case studies /compare/ sets side by side, so the page stays the same size as the catalogue grows. */
+export const COMPARED_AT_MOST = 12;
+
+/**
+ * The case studies /compare/ shows: the ones with the largest campaign-scope view counts (the
+ * figure readers compare first), then the newest of the rest, at most `limit`. Input order is
+ * the catalogue's, newest first.
+ */
+export function compareSelection<T extends { metrics: readonly Claim[] }>(campaigns: readonly T[], limit = COMPARED_AT_MOST): T[] {
+  const views = (c: T) => largest(c.metrics, 'views');
+  const withViews = campaigns.filter((c) => views(c) !== undefined).sort((a, b) => views(b)! - views(a)!);
+  const rest = campaigns.filter((c) => views(c) === undefined);
+  return [...withViews, ...rest].slice(0, limit);
 }

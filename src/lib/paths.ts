@@ -32,6 +32,7 @@ export const paths = {
   data: '/data/',
   dataJson: '/data/campaigns.json',
   dataCsv: '/data/campaigns.csv',
+  dataJsonl: '/data/campaigns.jsonl',
   rss: '/rss.xml',
   sitemap: '/sitemap-index.xml',
   favicon: '/favicon.svg',

@@ -158,15 +158,18 @@ describeBrowser('the explorer on /campaigns/', () => {
     const { page } = await ctx.open(paths.campaigns);
     await results(page);
     await page.focus('#explorer-q');
-    await page.keyboard.type('challenge');
+    await page.keyboard.insertText('challenge');
     await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('q') === 'challenge');
     await results(page);
     // A submitted search moves focus to the first result.
-    await page.waitForFunction(() => document.activeElement?.closest('[data-results-list]') !== null, undefined, { timeout: 5000 });
+    await page.waitForFunction(() => document.activeElement?.closest('[data-results-list]') !== null, undefined, { timeout: 10_000 });
     // Tab reaches a facet value and Space ticks it.
-    await page.focus('input[data-facet="year"]:not([disabled])');
+    const year = page.locator('input[data-facet="year"]:not([disabled])').first();
+    await year.focus();
+    expect(await year.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press('Space');
-    expect(new URL(page.url()).searchParams.has('year')).toBe(true);
+    await page.waitForURL((url) => url.searchParams.has('year'), { timeout: 10_000 });
     await results(page);
     // A chip is a button: Enter removes its filter.
     await page.focus('[data-chips] button');

@@ -6,22 +6,37 @@ import { describe, expect, it } from 'vitest';
 import { readPage, textOf } from '../helpers/dist.ts';
 import { publishedCampaigns } from '../helpers/collections.ts';
 import { catalogue } from '../helpers/catalogue.ts';
-import { COMPARE_COLUMNS } from '../../src/lib/compare.ts';
-import { isCampaignTotal } from '../../src/lib/metrics.ts';
+import { COMPARED_AT_MOST, COMPARE_COLUMNS } from '../../src/lib/compare.ts';
+import { isCampaignTotal, largest } from '../../src/lib/metrics.ts';
 
 const page = () => readPage('/compare/');
+/** The case studies the page shows: a bounded selection, the largest campaign view counts first. */
+const shown = () => {
+  const ids = new Set(
+    page()
+      .querySelectorAll('tbody tr[data-campaign]')
+      .map((r) => r.getAttribute('data-campaign')),
+  );
+  return publishedCampaigns().filter((c) => ids.has(c.id));
+};
 
 describe('/compare/', () => {
-  it('has a table row per campaign and a column per compared kind and scope', () => {
+  it('shows a bounded selection: the case studies with the largest campaign view counts, and says so', () => {
+    const all = publishedCampaigns();
+    const ids = shown().map((c) => c.id);
+    expect(ids.length).toBe(Math.min(COMPARED_AT_MOST, all.length));
+    const views = (c: (typeof all)[number]) => largest(c.data.metrics, 'views') ?? -1;
+    const lowestShown = Math.min(...shown().map(views));
+    for (const c of all.filter((x) => !ids.includes(x.id))) expect(views(c), c.id).toBeLessThanOrEqual(lowestShown);
+    expect(textOf(page().querySelector('[data-compare-selection]'))).toMatch(/open data/);
+    expect(page().querySelector('[data-compare-selection] a[href="/data/campaigns.csv"]')).toBeTruthy();
+  });
+
+  it('has a table row per campaign shown and a column per compared kind and scope', () => {
     const table = page().querySelector('causeway-sortable-table table')!;
     expect(table.querySelectorAll('thead th')).toHaveLength(COMPARE_COLUMNS.length + 1);
     expect(textOf(table.querySelector('thead th[data-column="views-hashtag"]'))).toBe('Views (whole hashtag)');
     const rows = table.querySelectorAll('tbody tr');
-    expect(rows.map((r) => r.getAttribute('data-campaign')).sort()).toEqual(
-      publishedCampaigns()
-        .map((c) => c.id)
-        .sort(),
-    );
     for (const row of rows) expect(row.querySelectorAll('td')).toHaveLength(COMPARE_COLUMNS.length);
   });
 
@@ -51,7 +66,7 @@ describe('/compare/', () => {
 
   it('draws a bar with its value for every campaign that reports a kind in a compared scope', () => {
     const html = page();
-    for (const { id, data } of publishedCampaigns()) {
+    for (const { id, data } of shown()) {
       for (const column of COMPARE_COLUMNS) {
         const kind = column.kind;
         if (!data.metrics.some((m) => m.kind === kind && m.scope.type === column.scope && m.scope.part === undefined)) continue;
@@ -66,7 +81,7 @@ describe('/compare/', () => {
 
   it('never charts a hashtag-wide or platform-wide total among campaign results', () => {
     const html = page();
-    for (const { id, data } of publishedCampaigns()) {
+    for (const { id, data } of shown()) {
       const campaignViews = data.metrics.some((m) => m.kind === 'views' && isCampaignTotal(m.scope));
       const bar = html.querySelector(`figure[data-chart="views"] li[data-campaign="${id}"]`);
       expect(Boolean(bar), `views bar for ${id}`).toBe(campaignViews);
@@ -95,7 +110,7 @@ describe('/compare/', () => {
     expect(form.getAttribute('action')).toBe('/compare/');
     const boxes = form.querySelectorAll('input[type="checkbox"][name="c"]');
     expect(boxes.map((b) => b.getAttribute('value')).sort()).toEqual(
-      publishedCampaigns()
+      shown()
         .map((c) => c.id)
         .sort(),
     );

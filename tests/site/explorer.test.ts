@@ -77,8 +77,16 @@ describe('listings and term pages (fixture catalogue)', () => {
     expect(headings).toEqual(['As lead (2 case studies)', 'As partner (1 case study)']);
   });
 
-  it('shows dates on the timeline only as precisely as they are known', () => {
-    const times = page('/timeline/').querySelectorAll('main time');
+  it('splits the timeline by year, and shows dates only as precisely as they are known', () => {
+    // /timeline/ links every year and shows the newest; each year has a page of its own.
+    const years = page('/timeline/')
+      .querySelectorAll('main nav a[href^="/timeline/"]')
+      .map((a) => a.getAttribute('href')!);
+    expect(years.length).toBeGreaterThan(1);
+    const times = years
+      .map((href) => page(href))
+      .flatMap((html) => html.querySelectorAll('main time'))
+      .sort((a, b) => (a.getAttribute('datetime')! < b.getAttribute('datetime')! ? -1 : 1));
     const byIso = Object.fromEntries(times.map((t) => [t.getAttribute('datetime'), textOf(t)]));
     expect(byIso).toMatchObject({ '2018': '2018', '2021-03': 'March 2021', '2021-07-01': '1 July 2021', '2019-10-25': '25 October 2019' });
     expect(times.map((t) => t.getAttribute('datetime'))).toEqual([

@@ -114,3 +114,13 @@ describe('/data/', () => {
     expect(readPage('/').querySelector('footer a[href="/data/"]')).toBeTruthy();
   });
 });
+
+describe('/data/campaigns.jsonl', () => {
+  it('holds the same records as campaigns.json, one complete JSON object per line, to stream', () => {
+    const text = read('/data/campaigns.jsonl');
+    expect(text.endsWith('\n')).toBe(true);
+    const lines = text.trimEnd().split('\n');
+    expect(lines.map((line) => JSON.parse(line) as unknown)).toEqual(json().campaigns);
+    expect(readPage('/data/').querySelector('a[href="/data/campaigns.jsonl"]')).toBeTruthy();
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardHeadline, chartSeries, compareCampaign, headlineRow } from '../../src/lib/compare.ts';
+import { cardHeadline, chartSeries, compareCampaign, compareSelection, headlineRow } from '../../src/lib/compare.ts';
 import { metricRows, type Claim } from '../../src/lib/metrics.ts';
 import { parseSelection, selectionUrl } from '../../src/lib/selection.ts';
 
@@ -93,5 +93,15 @@ describe('selection in the URL', () => {
   it('round-trips', () => {
     const url = selectionUrl('https://x.org/compare/', ['fit-for-good', 'other']);
     expect(parseSelection(new URL(url, 'https://x.org').search, known)).toEqual(['fit-for-good', 'other']);
+  });
+});
+
+describe('compareSelection', () => {
+  const c = (id: string, views?: number) => ({ id, metrics: views === undefined ? [] : [claim('views', views)] });
+  it('takes the largest campaign-scope view counts first, then the newest of the rest, at most the limit', () => {
+    const all = [c('new-none'), c('a', 5), c('b', 9), c('old-none'), c('hashtag-only'), c('c', 1)];
+    all[4]!.metrics = [claim('views', 1e9, { scope: { type: 'hashtag' } })];
+    expect(compareSelection(all, 4).map((x) => x.id)).toEqual(['b', 'a', 'c', 'new-none']);
+    expect(compareSelection(all, 100)).toHaveLength(all.length);
   });
 });
