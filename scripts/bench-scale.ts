@@ -196,7 +196,7 @@ async function main(options: Options): Promise<void> {
     });
     mkdirSync(dirname(options.json), { recursive: true });
     writeFileSync(options.json, `${JSON.stringify(report, null, 2)}\n`);
-    print(report);
+    console.log(formatReport(report));
     console.log(`\nFigures written to ${options.json}`);
   } finally {
     process.off('SIGINT', interrupted);
@@ -269,7 +269,7 @@ function makeReport({
     })),
   };
 }
-type Report = ReturnType<typeof makeReport>;
+export type Report = ReturnType<typeof makeReport>;
 
 const verdict = (ok: boolean) => (ok ? 'ok' : 'OVER');
 
@@ -283,12 +283,14 @@ const compared = (label: string, ours: number, twin: number, ratio: number, targ
   verdict(ratio <= target),
 ];
 
-function print(r: Report): void {
+/** The report as printed: tables of builds, pages, files and searches. */
+export function formatReport(r: Report): string {
+  const out: string[] = [];
   const { causeway: c, twin: t, ratios } = r;
-  console.log(
+  out.push(
     `\nbench:scale, ${r.n} case studies: Causeway vs a bare Astro + MDX + Pagefind twin (${r.machine.cores} cores, ${r.machine.memoryGB} GB, Node ${r.machine.node}, load average ${r.machine.load.start} → ${r.machine.load.end})\n`,
   );
-  console.log(
+  out.push(
     table('lrrrrl', [
       ['Build', 'Causeway', 'Twin', 'Ratio', 'Target', ''],
       compared('cold, wall time', c.cold.wallS, t.cold.wallS, ratios.coldWall, TARGETS.coldWall, ' s'),
@@ -300,11 +302,11 @@ function print(r: Report): void {
       ['Pagefind index', `${kB(c.pagefind.bytes)} in ${c.pagefind.files}`, `${kB(t.pagefind.bytes)} in ${t.pagefind.files}`, '', '', ''],
     ]),
   );
-  console.log(
+  out.push(
     `\nSocial cards: ${c.cards.cache.files} cached (${kB(c.cards.cache.bytes)}), ${c.cards.renderedInWarmBuild} rendered in the warm build.`,
   );
-  console.log(`\nLargest page of each route (Causeway); target ≤ ${kB(TARGETS.pageBytes)} raw and ≤ ${TARGETS.pageElements} elements:\n`);
-  console.log(
+  out.push(`\nLargest page of each route (Causeway); target ≤ ${kB(TARGETS.pageBytes)} raw and ≤ ${TARGETS.pageElements} elements:\n`);
+  out.push(
     table('lrlrrrll', [
       ['Route', 'Pages', 'Largest', 'Raw', 'gzip', 'Elements', 'Most elements', ''],
       ...c.routes.map((route) => [
@@ -321,17 +323,17 @@ function print(r: Report): void {
   );
   const twinLargest = t.routes[0];
   if (twinLargest)
-    console.log(
+    out.push(
       `\nTwin's largest page: ${twinLargest.largest.url}, ${kB(twinLargest.largest.raw)}, ${twinLargest.largest.elements} elements.`,
     );
-  console.log('\nLargest other files (Causeway):\n');
-  console.log(table('lrr', [['File', 'Raw', 'gzip'], ...c.otherFiles.map((f) => [f.path, kB(f.raw), kB(f.gzip)])]));
+  out.push('\nLargest other files (Causeway):\n');
+  out.push(table('lrr', [['File', 'Raw', 'gzip'], ...c.otherFiles.map((f) => [f.path, kB(f.raw), kB(f.gzip)])]));
   if (r.search.length) {
-    console.log(
+    out.push(
       `\nFirst search on /search/ (Causeway); target ≤ ${kB(TARGETS.searchBytes)} of Pagefind and ≤ ${TARGETS.searchMs} ms once loaded:\n`,
     );
-    console.log(
-      table([
+    out.push(
+      table('lrrrrrl', [
         ['Query', 'Page load', 'First query', 'Pagefind', 'Typed→results', 'Cold link', ''],
         ...r.search.map((s) => [
           `"${s.query}"`,
@@ -344,8 +346,9 @@ function print(r: Report): void {
         ]),
       ]),
     );
-    console.log('(bytes gzipped; Pagefind = its library, wasm, index and fragments for the page load and the first query)');
+    out.push('(bytes gzipped; Pagefind = its library, wasm, index and fragments for the page load and the first query)');
   }
+  return out.join('\n');
 }
 
 if (import.meta.main) {

@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } fro
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as yaml from 'js-yaml';
-import { parseOptions } from '../../scripts/bench-scale.ts';
+import { formatReport, parseOptions, TARGETS, type Report } from '../../scripts/bench-scale.ts';
 import { cloneCampaign, growCampaigns } from '../../scripts/scale/grow.ts';
 import { routeOf, type Route } from '../../scripts/scale/measure.ts';
 import { checkContent } from '../../src/lib/content-check.ts';
@@ -102,5 +102,49 @@ describe('routes of built pages', () => {
     expect(routeOf('/years/2020/2/', routes)).toBe('/years/[...page]/');
     expect(routeOf('/404', routes)).toBe('/404/');
     expect(routeOf('/unknown/page/', routes)).toBe('/unknown/page/');
+  });
+});
+
+describe('the bench:scale report', () => {
+  const page = (url: string, raw: number, elements: number) => ({ url, raw, gzip: raw / 10, elements });
+  const build = (wallS: number, peakRssMB: number) => ({ wallS, peakRssMB, warnings: 0 });
+  const report: Report = {
+    n: 2,
+    date: '2026-01-01T00:00:00.000Z',
+    machine: { cores: 2, memoryGB: 8, node: 'v24.9.0', load: { start: 0.5, end: 1 } },
+    causeway: {
+      cold: build(30, 900),
+      warm: build(12, 800),
+      pages: 3,
+      routes: [
+        { route: '/compare/', pages: 1, largest: page('/compare/', 300_000, 2_000), mostElements: page('/compare/', 300_000, 2_000) },
+        {
+          route: '/campaigns/[slug]/',
+          pages: 2,
+          largest: page('/campaigns/a/', 40_000, 400),
+          mostElements: page('/campaigns/b/', 39_000, 450),
+        },
+      ],
+      otherFiles: [{ path: '/rss.xml', raw: 100_000, gzip: 5_000 }],
+      pagefind: { files: 10, bytes: 1_000_000, fragments: 2 },
+      cards: { cache: { files: 3, bytes: 120_000 }, renderedInWarmBuild: 0 },
+    },
+    twin: { cold: build(10, 600), warm: build(10, 600), pages: 2, routes: [], pagefind: { files: 8, bytes: 900_000, fragments: 2 } },
+    ratios: { coldWall: 3, warmWall: 1.2, coldPeakRss: 1.5, warmPeakRss: 1.33 },
+    targets: TARGETS,
+    search: [
+      { query: 'unicef', pageLoadGzip: 100_000, firstQueryGzip: 40_000, pagefindGzip: 120_000, typedMs: 90, coldMs: 900, transfers: [] },
+    ],
+  };
+
+  it('prints every section, with a verdict against each target', () => {
+    const lines = formatReport(report).split('\n');
+    const line = (start: string) => lines.find((l) => l.startsWith(start)) ?? '';
+    expect(line('cold, wall time')).toMatch(/30 s\s+10 s\s+3×\s+≤ 3×\s+ok$/);
+    expect(line('warm, peak RSS')).toMatch(/1\.33×\s+≤ 1\.5×\s+ok$/);
+    expect(line('/compare/')).toMatch(/300\.0 kB.*2000\s+OVER$/);
+    expect(line('/campaigns/[slug]/')).toMatch(/450 \(\/campaigns\/b\/\)\s+ok$/);
+    expect(line('/rss.xml')).toContain('100.0 kB');
+    expect(line('"unicef"')).toMatch(/120\.0 kB\s+90 ms\s+900 ms\s+ok$/);
   });
 });
