@@ -20,7 +20,9 @@ function files(dir: string, root = dir): string[] {
 function build(outDir: string): void {
   const result = spawnSync(resolve('node_modules/.bin/astro'), ['build', '--outDir', outDir], {
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    // Each build renders its own social cards: with the shared card cache the second build
+    // would only read back what the first wrote.
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CARD_CACHE_DIR: `${outDir}-cards` },
   });
   if (result.status !== 0) {
     console.error(result.stdout, result.stderr);

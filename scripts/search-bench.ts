@@ -3,30 +3,34 @@
  * query with a cold cache, and time from query to first results. Usage:
  * npm run bench:search [-- query ...]; DIST=/path/to/dist measures another build. Our test server does not compress, so bytes are given
  * as served and gzipped (what a host with compression would send; Pagefind's index files are
- * already compressed and barely change).
+ * already compressed and barely change). `benchSearch` is the same measure for other scripts
+ * (npm run bench:scale).
  */
+import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page, Response } from 'playwright-core';
 import { launchChromium } from '../tests/helpers/chromium.ts';
 import { serveDist } from '../tests/helpers/server.ts';
 import { parseCli } from './cli.ts';
 
-const { positionals } = parseCli(
-  `Usage: npm run bench:search [-- query ...]   (after npm run build)
+export const DEFAULT_QUERIES = ['unicef', 'bullying', 'children rights'];
 
-Bytes transferred and time to first results for a first search in Chromium, on the built
-site. Default queries: unicef, bullying, "children rights". DIST=/path/to/dist measures
-another build.`,
-  {},
-  { positionals: true },
-);
-const queries = positionals.length ? positionals : ['unicef', 'bullying', 'children rights'];
-const RUNS = 5;
-
-interface Transfer {
+export interface Transfer {
   path: string;
   raw: number;
   gzip: number;
+}
+
+export interface SearchBench {
+  query: string;
+  /** The search page's first load (HTML, CSS, fonts, scripts, Pagefind init), in a fresh context. */
+  pageLoad: Transfer[];
+  /** What the first query fetches once the page has loaded (index chunks, fragments). */
+  firstQuery: Transfer[];
+  /** Median time from typing the query (page loaded) to results shown, in ms. */
+  typedMs: number;
+  /** Median time from opening /search/?q=… in a fresh context to results shown, in ms. */
+  coldMs: number;
 }
 
 /** Records every response's size while `action` runs. */
@@ -52,61 +56,88 @@ const settled = (page: Page, search: string) =>
     timeout: 30_000,
   });
 
-const kB = (n: number) => `${(n / 1024).toFixed(1)} kB`;
-const sum = (list: Transfer[], key: 'raw' | 'gzip') => list.reduce((total, t) => total + t[key], 0);
+export const sum = (list: readonly Transfer[], key: 'raw' | 'gzip') => list.reduce((total, t) => total + t[key], 0);
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-const server = await serveDist(process.env.DIST);
-const browser = await launchChromium();
-try {
-  for (const q of queries) {
-    const search = `?q=${encodeURIComponent(q)}`;
-    const coldTimes: number[] = [];
-    const typedTimes: number[] = [];
-    let page1: Transfer[] = [];
-    let query1: Transfer[] = [];
-    for (let run = 0; run < RUNS; run++) {
-      // A fresh context has an empty cache: the first query of a first visit.
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      const load = await measure(page, async () => {
-        await page.goto(`${server.url}/search/`);
-        await settled(page, '');
-      });
-      const started = Date.now();
-      const query = await measure(page, async () => {
-        await page.fill('#explorer-q', q);
-        await page.press('#explorer-q', 'Enter');
-        await settled(page, search.replace(/%20/g, '+'));
-      });
-      typedTimes.push(Date.now() - started);
-      // Cold: a shared link opened in a fresh context, from navigation to the first result.
-      const cold = await browser.newContext();
-      const coldPage = await cold.newPage();
-      const t0 = Date.now();
-      await coldPage.goto(`${server.url}/search/${search}`);
-      await settled(coldPage, search.replace(/%20/g, '+'));
-      coldTimes.push(Date.now() - t0);
-      await cold.close();
-      if (run === 0) [page1, query1] = [load, query];
-      await context.close();
+/** Measures a first search for each query on the build in `dist`, `runs` times each (medians for times, the first run for bytes). */
+export async function benchSearch(dist: string, queries = DEFAULT_QUERIES, runs = 5): Promise<SearchBench[]> {
+  const server = await serveDist(resolve(dist));
+  const browser = await launchChromium();
+  const results: SearchBench[] = [];
+  try {
+    for (const query of queries) {
+      const search = `?q=${encodeURIComponent(query)}`;
+      const coldTimes: number[] = [];
+      const typedTimes: number[] = [];
+      let pageLoad: Transfer[] = [];
+      let firstQuery: Transfer[] = [];
+      for (let run = 0; run < runs; run++) {
+        // A fresh context has an empty cache: the first query of a first visit.
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        const load = await measure(page, async () => {
+          await page.goto(`${server.url}/search/`);
+          await settled(page, '');
+        });
+        const started = Date.now();
+        const typed = await measure(page, async () => {
+          await page.fill('#explorer-q', query);
+          await page.press('#explorer-q', 'Enter');
+          await settled(page, search.replace(/%20/g, '+'));
+        });
+        typedTimes.push(Date.now() - started);
+        // Cold: a shared link opened in a fresh context, from navigation to the first result.
+        const cold = await browser.newContext();
+        const coldPage = await cold.newPage();
+        const t0 = Date.now();
+        await coldPage.goto(`${server.url}/search/${search}`);
+        await settled(coldPage, search.replace(/%20/g, '+'));
+        coldTimes.push(Date.now() - t0);
+        await cold.close();
+        if (run === 0) [pageLoad, firstQuery] = [load, typed];
+        await context.close();
+      }
+      results.push({ query, pageLoad, firstQuery, typedMs: median(typedTimes), coldMs: median(coldTimes) });
     }
-    const pagefind = [...page1, ...query1].filter((t) => t.path.startsWith('/pagefind/'));
-    const site = page1.filter((t) => !t.path.startsWith('/pagefind/'));
-    console.log(`\n"${q}"`);
-    console.log(
-      `  search page load (HTML, CSS, fonts, scripts, Pagefind init): ${kB(sum(page1, 'raw'))} served, ${kB(sum(page1, 'gzip'))} gzipped`,
-    );
-    console.log(
-      `  first query after load (index chunks, fragments):          ${kB(sum(query1, 'raw'))} served, ${kB(sum(query1, 'gzip'))} gzipped`,
-    );
-    console.log(`  of which Pagefind in total: ${kB(sum(pagefind, 'raw'))} served, ${kB(sum(pagefind, 'gzip'))} gzipped`);
-    console.log(`  the page itself: ${kB(sum(site, 'raw'))} served, ${kB(sum(site, 'gzip'))} gzipped`);
-    for (const t of [...site, ...pagefind]) console.log(`    ${t.path.padEnd(44)} ${kB(t.raw).padStart(9)} ${kB(t.gzip).padStart(9)}`);
-    console.log(`  time from typed query to results (page loaded), median of ${RUNS}: ${median(typedTimes)} ms`);
-    console.log(`  time from opening /search/${search} cold to results shown, median of ${RUNS}: ${median(coldTimes)} ms`);
+  } finally {
+    await browser.close();
+    await server.close();
   }
-} finally {
-  await browser.close();
-  await server.close();
+  return results;
+}
+
+const kB = (n: number) => `${(n / 1024).toFixed(1)} kB`;
+
+export function formatSearchBench(results: readonly SearchBench[], runs: number): string {
+  return results
+    .flatMap(({ query, pageLoad, firstQuery, typedMs, coldMs }) => {
+      const pagefind = [...pageLoad, ...firstQuery].filter((t) => t.path.startsWith('/pagefind/'));
+      const site = pageLoad.filter((t) => !t.path.startsWith('/pagefind/'));
+      return [
+        `\n"${query}"`,
+        `  search page load (HTML, CSS, fonts, scripts, Pagefind init): ${kB(sum(pageLoad, 'raw'))} served, ${kB(sum(pageLoad, 'gzip'))} gzipped`,
+        `  first query after load (index chunks, fragments):          ${kB(sum(firstQuery, 'raw'))} served, ${kB(sum(firstQuery, 'gzip'))} gzipped`,
+        `  of which Pagefind in total: ${kB(sum(pagefind, 'raw'))} served, ${kB(sum(pagefind, 'gzip'))} gzipped`,
+        `  the page itself: ${kB(sum(site, 'raw'))} served, ${kB(sum(site, 'gzip'))} gzipped`,
+        ...[...site, ...pagefind].map((t) => `    ${t.path.padEnd(44)} ${kB(t.raw).padStart(9)} ${kB(t.gzip).padStart(9)}`),
+        `  time from typed query to results (page loaded), median of ${runs}: ${typedMs} ms`,
+        `  time from opening /search/${`?q=${encodeURIComponent(query)}`} cold to results shown, median of ${runs}: ${coldMs} ms`,
+      ];
+    })
+    .join('\n');
+}
+
+if (import.meta.main) {
+  const { positionals } = parseCli(
+    `Usage: npm run bench:search [-- query ...]   (after npm run build)
+
+Bytes transferred and time to first results for a first search in Chromium, on the built
+site. Default queries: unicef, bullying, "children rights". DIST=/path/to/dist measures
+another build.`,
+    {},
+    { positionals: true },
+  );
+  const RUNS = 5;
+  const queries = positionals.length ? positionals : DEFAULT_QUERIES;
+  console.log(formatSearchBench(await benchSearch(process.env.DIST ?? 'dist', queries, RUNS), RUNS));
 }

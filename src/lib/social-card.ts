@@ -94,6 +94,15 @@ function loadFonts() {
   return fonts;
 }
 
+/**
+ * What decides how a card looks besides its content and this file's source: the renderer's
+ * library versions and the font files. Part of the card cache's template hash.
+ */
+export async function rendererFingerprint(): Promise<(string | Uint8Array)[]> {
+  const satoriVersion = (require('satori/package.json') as { version: string }).version;
+  return [`satori ${satoriVersion}`, `sharp ${JSON.stringify(sharp.versions)}`, ...(await loadFonts()).map((font) => font.data)];
+}
+
 /** The card as PNG bytes. */
 export async function renderCard(card: CardContent): Promise<Uint8Array<ArrayBuffer>> {
   const svg = await satori(cardTree(card), { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: await loadFonts() });

@@ -1,8 +1,12 @@
 /** /cards/<slug>.png for each case study, and /cards/site.png for every other page. */
+import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalog } from '~/data/catalog.ts';
+import { cardCache, templateHash, type CardCache } from '~/lib/card-cache.ts';
 import { campaignCard, siteCard, type CardLabels } from '~/lib/cards.ts';
-import { renderCard, type CardContent } from '~/lib/social-card.ts';
+import { renderCard, rendererFingerprint, type CardContent } from '~/lib/social-card.ts';
+// The renderer's own source, inlined at build time: a change to the template changes every key.
+import rendererSource from '~/lib/social-card.ts?raw';
 import { ui } from '~/i18n/ui.ts';
 import { SITE } from '~/site.config.ts';
 
@@ -17,14 +21,36 @@ const labels: CardLabels = {
   sources: ui.sourceCount,
 };
 
+// Rendered cards persist in .cache/cards/ (git-ignored, cached in CI) between builds;
+// CARD_CACHE_DIR points a build elsewhere (the deterministic-build check gives each build its own).
+let cache: Promise<CardCache> | undefined;
+const cards = () =>
+  (cache ??= rendererFingerprint().then((fingerprint) =>
+    cardCache({
+      dir: process.env.CARD_CACHE_DIR ?? join(process.cwd(), '.cache', 'cards'),
+      template: templateHash([rendererSource, ...fingerprint]),
+      render: renderCard,
+    }),
+  ));
+
 export const getStaticPaths = (async () => {
   const { campaigns } = await getCatalog();
   if (campaigns.some((c) => c.id === 'site')) throw new Error('a case study may not be called "site": /cards/site.png is the site card');
-  return [
+  const paths = [
     ...campaigns.map((campaign) => ({ params: { card: campaign.id }, props: { content: campaignCard(campaign, host, labels) } })),
     { params: { card: 'site' }, props: { content: siteCard(host, labels) } },
   ];
+  if (import.meta.env.PROD) {
+    const cache = await cards();
+    const contents = paths.map((path) => path.props.content);
+    // Cards of old versions of the site go, so the folder (and CI's copy) does not grow forever.
+    cache.prune(contents);
+    // Astro asks for one page at a time: rendering the missing cards ahead, several at once, lets
+    // sharp's PNG encoding (on other threads) overlap satori's layout (on this one).
+    cache.prefetch(contents);
+  }
+  return paths;
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ content: CardContent }> = async ({ props }) =>
-  new Response(await renderCard(props.content), { headers: { 'Content-Type': 'image/png' } });
+  new Response(await (await cards()).get(props.content), { headers: { 'Content-Type': 'image/png' } });
