@@ -5,12 +5,11 @@
  * time from ticking a facet value to its results and counts on screen. Timings are medians of
  * several runs; machines are noisy, so compare builds in one run rather than across days.
  */
-import { gzipSync } from 'node:zlib';
-import type { Page, Response } from 'playwright-core';
 import { launchChromium } from '../tests/helpers/chromium.ts';
 import { serveDist } from '../tests/helpers/server.ts';
 import { paths } from '../src/lib/paths.ts';
 import { parseCli } from './cli.ts';
+import { kB, measure, median, settled, sum, type Transfer } from './search-bench.ts';
 
 const { values } = parseCli(
   `Usage: npm run bench:explorer [-- --runs N]   (after npm run build)
@@ -20,41 +19,6 @@ facet change to updated results and counts, in Chromium. DIST=/path/to/dist meas
   { runs: { type: 'string' } },
 );
 const RUNS = Number(values.runs ?? 5);
-
-interface Transfer {
-  path: string;
-  raw: number;
-  gzip: number;
-}
-
-/** Records every response's size while `action` runs. */
-async function measure(page: Page, action: () => Promise<void>): Promise<Transfer[]> {
-  const pending: Promise<Transfer>[] = [];
-  const onResponse = (response: Response) => {
-    const path = new URL(response.url()).pathname;
-    pending.push(
-      response.body().then(
-        (body) => ({ path, raw: body.length, gzip: gzipSync(body).length }),
-        () => ({ path, raw: 0, gzip: 0 }),
-      ),
-    );
-  };
-  page.on('response', onResponse);
-  await action();
-  await page.waitForLoadState('networkidle');
-  page.off('response', onResponse);
-  return Promise.all(pending);
-}
-
-/** Waits until the results shown are those of `search` (the explorer marks its list so). */
-const settled = (page: Page, search: string) =>
-  page.waitForFunction((s) => document.querySelector<HTMLElement>('[data-results-list]')?.dataset.resultsFor === s, search, {
-    timeout: 60_000,
-  });
-
-const kB = (n: number) => `${(n / 1024).toFixed(1)} kB`;
-const sum = (list: Transfer[], key: 'raw' | 'gzip') => list.reduce((total, t) => total + t[key], 0);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 const server = await serveDist(process.env.DIST);
 const browser = await launchChromium();

@@ -34,7 +34,7 @@ export interface SearchBench {
 }
 
 /** Records every response's size while `action` runs. */
-async function measure(page: Page, action: () => Promise<void>): Promise<Transfer[]> {
+export async function measure(page: Page, action: () => Promise<void>): Promise<Transfer[]> {
   const pending: Promise<Transfer>[] = [];
   const onResponse = (response: Response) => {
     pending.push(
@@ -51,13 +51,13 @@ async function measure(page: Page, action: () => Promise<void>): Promise<Transfe
   return Promise.all(pending);
 }
 
-const settled = (page: Page, search: string) =>
+export const settled = (page: Page, search: string) =>
   page.waitForFunction((s) => document.querySelector<HTMLElement>('[data-results-list]')?.dataset.resultsFor === s, search, {
     timeout: 30_000,
   });
 
 export const sum = (list: readonly Transfer[], key: 'raw' | 'gzip') => list.reduce((total, t) => total + t[key], 0);
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /** Measures a first search for each query on the build in `dist`, `runs` times each (medians for times, the first run for bytes). */
 export async function benchSearch(dist: string, queries = DEFAULT_QUERIES, runs = 5): Promise<SearchBench[]> {
@@ -106,7 +106,7 @@ export async function benchSearch(dist: string, queries = DEFAULT_QUERIES, runs 
   return results;
 }
 
-const kB = (n: number) => `${(n / 1024).toFixed(1)} kB`;
+export const kB = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 
 export function formatSearchBench(results: readonly SearchBench[], runs: number): string {
   return results
