@@ -4,7 +4,8 @@
  * the page's own box), and the first time the box is used it asks the browser to fetch
  * Pagefind's script in idle time, so the search page starts sooner.
  */
-import { paths } from '~/lib/paths.ts';
+// No imports: a module of its own stays small enough for Astro to inline in every page, so no
+// page fetches a script before the reader searches. The addresses it needs come as attributes.
 
 /** True while focus is in something that takes typed text, where `/` must type a slash. */
 function isTyping(target: EventTarget | null): boolean {
@@ -18,11 +19,11 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 /** Asks the browser to fetch Pagefind's script in idle time, once the reader starts to search. */
-function prefetchSearch(): void {
+function prefetchSearch(href: string): void {
   if (document.querySelector('link[data-search-prefetch]')) return;
   const link = document.createElement('link');
   link.rel = 'prefetch';
-  link.href = paths.pagefindScript;
+  link.href = href;
   link.dataset.searchPrefetch = '';
   document.head.append(link);
 }
@@ -33,8 +34,10 @@ export class SearchBox extends HTMLElement {
     document.addEventListener('keydown', (event) => {
       if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
       event.preventDefault();
-      (document.querySelector<HTMLInputElement>('causeway-search-page input[name="q"]') ?? box).focus();
+      // On a page with the explorer, its own box is the one to type in.
+      (document.querySelector<HTMLInputElement>('causeway-explorer input[name="q"]') ?? box).focus();
     });
-    box.addEventListener('focus', prefetchSearch, { once: true });
+    const prefetch = this.dataset.prefetch;
+    if (prefetch) box.addEventListener('focus', () => prefetchSearch(prefetch), { once: true });
   }
 }
