@@ -9,7 +9,7 @@ import { ORGANISATION_ROLES, type OrganisationRole } from '~/schemas/vocabulary.
 import { brokenReferenceMessage, campaignReferences, citedSourceIds } from '~/lib/references.ts';
 import { yearOf } from '~/lib/dates.ts';
 import { firstCommitted, lastChanged } from '~/lib/content-version.ts';
-import { relatedTo } from '~/lib/related.ts';
+import { relatedIndex } from '~/lib/related.ts';
 import { countryName, languageName } from '~/schemas/locale.ts';
 import { leadsOf } from '~/lib/organisations.ts';
 import type { ResolvedCampaign } from '~/lib/entries.ts';
@@ -173,10 +173,11 @@ async function loadCatalog(): Promise<Catalog> {
     organisations: c.organisations.map((o) => ({ id: o.organisation.id, role: o.role })),
     launched: c.data.launched.start.getTime(),
   }));
+  const relatedOf = relatedIndex(relatable);
   const related = new Map(
     relatable.map((target) => [
       target.id,
-      relatedTo(target, relatable).map(({ item, shared }): RelatedCampaign => ({
+      relatedOf(target).map(({ item, shared }): RelatedCampaign => ({
         campaign: campaignMap.get(item.id)!,
         causes: shared.causes.map((id) => get(maps.causes, id)),
         organisations: shared.organisations.map((id) => get(maps.organisations, id)),

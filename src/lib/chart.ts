@@ -4,7 +4,7 @@
  * so a chart stretches to any screen without scaling its text.
  */
 
-import { compactNumber } from './metrics.ts';
+import { compactNumber, grouped } from './metrics.ts';
 
 export type ScaleKind = 'linear' | 'log';
 
@@ -13,7 +13,7 @@ export type ScaleKind = 'linear' | 'log';
  * Unlike figures in text, every thousand becomes K, so a log axis reads 1K, 10K, 100K evenly.
  */
 export const tickLabel = (value: number, prefix = ''): string =>
-  compactNumber(value, prefix, { thousandsFrom: 1e3, round: (n) => Number(n.toPrecision(3)).toLocaleString('en') });
+  compactNumber(value, prefix, { thousandsFrom: 1e3, round: (n) => grouped(Number(n.toPrecision(3))) });
 
 export interface Tick {
   value: number;

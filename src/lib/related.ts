@@ -53,23 +53,60 @@ export interface Related<T extends Relatable> {
   score: number;
 }
 
+type Scored<T> = Pick<Related<T>, 'item' | 'score'>;
+
+/** Best first: higher score, then launched nearer the target, then id, so the order is stable between builds. */
+function better<T extends Relatable>(target: T, a: Scored<T>, b: Scored<T>): number {
+  return (
+    b.score - a.score ||
+    Math.abs(a.item.launched - target.launched) - Math.abs(b.item.launched - target.launched) ||
+    a.item.id.localeCompare(b.item.id)
+  );
+}
+
 /**
- * Up to `limit` other case studies with anything in common with `target`, best first. Ties go
- * to the campaign launched nearer in time, then to the id, so the order is stable between builds.
+ * Related case studies for every target of one catalogue. Comparing every pair is quadratic
+ * (ten thousand case studies make 10^8 comparisons), so the scores are summed from an inverted
+ * index instead: each target only visits the case studies that share a term with it, and keeps
+ * its best `limit` in one pass rather than sorting every candidate.
  */
+export function relatedIndex<T extends Relatable>(all: readonly T[], limit: number = RELATED_LIMIT): (target: T) => Related<T>[] {
+  const terms = (c: Relatable): [string, number][] => [
+    ...[...new Set(c.causes)].map((id): [string, number] => [`c\0${id}`, RELATED_WEIGHTS.causes]),
+    ...organisationIds(c).map((id): [string, number] => [`o\0${id}`, RELATED_WEIGHTS.organisations]),
+    ...[...new Set(c.mechanics)].map((id): [string, number] => [`m\0${id}`, RELATED_WEIGHTS.mechanics]),
+  ];
+  const postings = new Map<string, number[]>();
+  all.forEach((c, i) => {
+    for (const [term] of terms(c)) {
+      const list = postings.get(term);
+      if (list) list.push(i);
+      else postings.set(term, [i]);
+    }
+  });
+  const scores = new Float64Array(all.length);
+  return (target) => {
+    const touched: number[] = [];
+    for (const [term, weight] of terms(target)) {
+      for (const i of postings.get(term) ?? []) {
+        if (scores[i] === 0) touched.push(i);
+        scores[i]! += weight;
+      }
+    }
+    const best: Scored<T>[] = [];
+    for (const i of touched) {
+      const candidate = { item: all[i]!, score: scores[i]! };
+      scores[i] = 0;
+      if (candidate.item.id === target.id || limit <= 0) continue;
+      if (best.length === limit && better(target, candidate, best[limit - 1]!) >= 0) continue;
+      best.splice(best.length === limit ? limit - 1 : best.length, 1, candidate);
+      best.sort((a, b) => better(target, a, b));
+    }
+    return best.map((r) => ({ ...r, shared: shared(target, r.item) }));
+  };
+}
+
+/** Up to `limit` other case studies with anything in common with `target`, best first (see `better`). */
 export function relatedTo<T extends Relatable>(target: T, all: readonly T[], limit: number = RELATED_LIMIT): Related<T>[] {
-  return all
-    .filter((other) => other.id !== target.id)
-    .map((item) => {
-      const s = shared(target, item);
-      return { item, shared: s, score: score(s) };
-    })
-    .filter((r) => r.score > 0)
-    .sort(
-      (a, b) =>
-        b.score - a.score ||
-        Math.abs(a.item.launched - target.launched) - Math.abs(b.item.launched - target.launched) ||
-        a.item.id.localeCompare(b.item.id),
-    )
-    .slice(0, limit);
+  return relatedIndex(all, limit)(target);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relatedTo, score, shared, RELATED_LIMIT, type Relatable } from '../../src/lib/related.ts';
+import { relatedIndex, relatedTo, score, shared, RELATED_LIMIT, type Relatable } from '../../src/lib/related.ts';
 
 const DAY = 86_400_000;
 const item = (id: string, extra: Partial<Relatable> = {}): Relatable => ({
@@ -67,5 +67,48 @@ describe('relatedTo', () => {
     ];
     expect(relatedTo(target, all).map((r) => r.item.id)).toEqual(['near-a', 'near-b', 'far']);
     expect(relatedTo(target, [...all].reverse()).map((r) => r.item.id)).toEqual(['near-a', 'near-b', 'far']);
+  });
+});
+
+describe('relatedIndex', () => {
+  // The quadratic definition, kept here as the reference the indexed version must match.
+  const reference = (target: Relatable, all: readonly Relatable[], limit: number) =>
+    all
+      .filter((other) => other.id !== target.id)
+      .map((other) => ({ id: other.id, score: score(shared(target, other)), launched: other.launched }))
+      .filter((r) => r.score > 0)
+      .sort(
+        (a, b) =>
+          b.score - a.score || Math.abs(a.launched - target.launched) - Math.abs(b.launched - target.launched) || a.id.localeCompare(b.id),
+      )
+      .slice(0, limit)
+      .map((r) => `${r.id}:${r.score}`);
+
+  it('gives what comparing every pair gives, on a random catalogue with many ties', () => {
+    // A small linear congruential generator: the same catalogue on every run.
+    let seed = 42;
+    const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const pick = (prefix: string, n: number, max: number) => [...Array(next(max + 1))].map(() => `${prefix}${next(n)}`);
+    const all = [...Array(300)].map((_, i) =>
+      item(`c${i}`, {
+        causes: pick('cause', 6, 2),
+        mechanics: pick('mech', 5, 3),
+        organisations: [{ id: 'tiktok', role: 'platform' as const }, ...pick('org', 8, 2).map((id) => ({ id, role: 'lead' as const }))],
+        launched: next(20) * DAY,
+      }),
+    );
+    for (const limit of [0, 1, 4, 7]) {
+      const related = relatedIndex(all, limit);
+      for (const target of all) {
+        const got = related(target).map((r) => `${r.item.id}:${r.score}`);
+        expect(got, `${target.id}, limit ${limit}`).toEqual(reference(target, all, limit));
+      }
+    }
+  });
+
+  it('says what each related case study shares with the target', () => {
+    const target = item('t', { causes: ['climate'], mechanics: ['music'] });
+    const other = item('o', { causes: ['climate', 'health'], mechanics: ['music'] });
+    expect(relatedIndex([target, other])(target)).toEqual([{ item: other, score: 4, shared: shared(target, other) }]);
   });
 });
