@@ -40,6 +40,12 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
+  // A rebuild copies the pages whose data (their `cacheKey`, see `cached` in src/data/catalog.ts)
+  // and code are unchanged from the last build instead of rendering them again; `astro build
+  // --force` renders everything. Astro's caches live in the project's git-ignored .cache/ rather
+  // than node_modules/, which test fixtures share by a link: each copy keeps a cache of its own.
+  experimental: { incrementalBuild: true },
+  cacheDir: './.cache/astro',
   vite: {
     plugins: [tailwindcss()],
     // Drops one warning that Astro causes once per MDX file and that means nothing (astro#18087);

@@ -18,10 +18,10 @@ function files(dir: string, root = dir): string[] {
 }
 
 function build(outDir: string): void {
-  const result = spawnSync(resolve('node_modules/.bin/astro'), ['build', '--outDir', outDir], {
+  const result = spawnSync(resolve('node_modules/.bin/astro'), ['build', '--force', '--outDir', outDir], {
     encoding: 'utf8',
-    // Each build renders its own social cards: with the shared card cache the second build
-    // would only read back what the first wrote.
+    // Each build renders everything itself: `--force` leaves Astro's incremental cache aside and
+    // each build has its own card folder, else the second would only copy back what the first wrote.
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CARD_CACHE_DIR: `${outDir}-cards` },
   });
   if (result.status !== 0) {

@@ -4,6 +4,7 @@
  * by organisation, …) are built once. Pages never call getCollection() themselves, which would
  * cost O(pages × entries).
  */
+import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ORGANISATION_ROLES, type OrganisationRole } from '~/schemas/vocabulary.ts';
 import { brokenReferenceMessage, campaignReferences, citedSourceIds } from '~/lib/references.ts';
@@ -54,6 +55,13 @@ export interface RoleGroup {
 }
 
 export interface Catalog {
+  /**
+   * Changes whenever anything a page could show changes: every entry of every collection (by
+   * Astro's content digest) and every case study's git dates. Pages hand it to Astro's
+   * incremental build as their `cacheKey` (see `cached`), so a rebuild with nothing changed
+   * copies the last build's pages instead of rendering them again.
+   */
+  key: string;
   /** Published case studies, newest launch first. Every list of case studies below keeps this order. */
   campaigns: Campaign[];
   organisations: Organisation[];
@@ -87,6 +95,15 @@ export interface Catalog {
 }
 
 let catalog: Promise<Catalog> | undefined;
+
+/**
+ * `paths` with the catalogue's key as each one's `cacheKey`: with Astro's incremental build on,
+ * a page whose key and code are both unchanged is copied from the last build, not rendered.
+ * Every page built from the catalogue takes the whole catalogue's key, because listings, counts
+ * and "related" lists make any page depend on entries other than its own.
+ */
+export const cached = <T extends object>(catalog: Pick<Catalog, 'key'>, paths: readonly T[]) =>
+  paths.map((path) => ({ ...path, cacheKey: catalog.key }));
 
 /** The whole catalogue, loaded on first use and shared by every page of the build. */
 export function getCatalog(): Promise<Catalog> {
@@ -185,10 +202,18 @@ async function loadCatalog(): Promise<Catalog> {
       })),
     ]),
   );
+  const key = createHash('sha256');
+  for (const [collection, list] of Object.entries({ campaigns: entries, organisations, causes, mechanics, themes, sources, pages })) {
+    for (const entry of list) key.update(`${collection}/${entry.id} ${entry.digest ?? JSON.stringify(entry.data)}\n`);
+  }
+  // To the day, as pages print them: an uncommitted file's "today" must not change the key every build.
+  for (const c of campaigns) key.update(`${c.id} ${c.version.toISOString().slice(0, 10)} ${c.published.toISOString().slice(0, 10)}\n`);
+
   const byDisplayName = (name: (code: string) => string | undefined) => (a: string, b: string) =>
     (name(a) ?? a).localeCompare(name(b) ?? b, 'en');
 
   return {
+    key: key.digest('hex'),
     campaigns,
     organisations: organisations.sort(byName),
     causes: causes.sort(byName),

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalog } from '~/data/catalog.ts';
-import { cardCache, templateHash, type CardCache } from '~/lib/card-cache.ts';
+import { cardCache, cardKey, templateHash, type CardCache } from '~/lib/card-cache.ts';
 import { campaignCard, siteCard, type CardLabels } from '~/lib/cards.ts';
 import { renderCard, rendererFingerprint, type CardContent } from '~/lib/social-card.ts';
 // The renderer's own source, inlined at build time: a change to the template changes every key.
@@ -49,7 +49,9 @@ export const getStaticPaths = (async () => {
     // sharp's PNG encoding (on other threads) overlap satori's layout (on this one).
     cache.prefetch(contents);
   }
-  return paths;
+  // A card depends on its own words only (its template is code, which Astro hashes itself), so
+  // the incremental build skips every card whose words did not change.
+  return paths.map((path) => ({ ...path, cacheKey: cardKey(path.props.content, '') }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ content: CardContent }> = async ({ props }) =>
