@@ -106,7 +106,9 @@ export async function rendererFingerprint(): Promise<(string | Uint8Array)[]> {
 /** The card as PNG bytes. */
 export async function renderCard(card: CardContent): Promise<Uint8Array<ArrayBuffer>> {
   const svg = await satori(cardTree(card), { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: await loadFonts() });
-  return new Uint8Array(await sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer());
+  // zlib level 6, not 9: level 9 triples the encoding time (the largest cost of a cold build at
+  // a thousand cards) for files only about a fifth smaller (about 47 kB instead of 60 kB).
+  return new Uint8Array(await sharp(Buffer.from(svg)).png({ compressionLevel: 6 }).toBuffer());
 }
 
 /** Width and height from a PNG's IHDR chunk, or undefined if the bytes are not a PNG. */
