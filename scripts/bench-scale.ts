@@ -27,6 +27,7 @@ import {
   type RouteReport,
 } from './scale/measure.ts';
 import { benchSearch, DEFAULT_QUERIES, sum, type SearchBench } from './search-bench.ts';
+import { defaultPaths, formatLighthouse, runLighthouse, type LighthouseResult } from './lighthouse.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -40,6 +41,8 @@ the cost of a first search. content/ is never changed.
 Options:
   --json <file>        where to write the figures (default: test-results/bench-scale-<N>.json)
   --search-runs <n>    runs per query of the first-search measure (default 5; 0 skips it)
+  --lighthouse         also run Lighthouse (mobile) on the grown site's home page, /campaigns/,
+                       /compare/, largest taxonomy term and largest case study
   --keep               keep the temporary folders and print where they are
   -h, --help           print this help`;
 
@@ -50,6 +53,7 @@ export const TARGETS = {
   peakRss: 1.5,
   pageBytes: 250_000,
   pageElements: 1_500,
+  lighthouse: 100,
   searchBytes: 150_000,
   searchMs: 150,
 };
@@ -59,6 +63,7 @@ export interface Options {
   json: string;
   searchRuns: number;
   keep: boolean;
+  lighthouse: boolean;
 }
 
 /** The options, or a one-line error; `help` when asked for. */
@@ -73,6 +78,7 @@ export function parseOptions(argv: readonly string[]): Options | 'help' | { erro
         json: { type: 'string' },
         'search-runs': { type: 'string' },
         keep: { type: 'boolean', default: false },
+        lighthouse: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -87,7 +93,13 @@ export function parseOptions(argv: readonly string[]): Options | 'help' | { erro
   const searchRuns = Number(values['search-runs'] ?? 5);
   if (!Number.isInteger(searchRuns) || searchRuns < 0)
     return { error: `--search-runs must be a whole number, 0 or more (got "${values['search-runs']}")` };
-  return { n, json: resolve(values.json ?? join(ROOT, 'test-results', `bench-scale-${n}.json`)), searchRuns, keep: values.keep };
+  return {
+    n,
+    json: resolve(values.json ?? join(ROOT, 'test-results', `bench-scale-${n}.json`)),
+    searchRuns,
+    keep: values.keep,
+    lighthouse: values.lighthouse,
+  };
 }
 
 const started = performance.now();
@@ -187,12 +199,22 @@ async function main(options: Options): Promise<void> {
       search = await benchSearch(siteDist, DEFAULT_QUERIES, options.searchRuns);
     }
 
+    let lighthouse: LighthouseResult[] = [];
+    if (options.lighthouse) {
+      if (!chromiumPath()) progress('Lighthouse: skipped, no Chromium (apt-get install -y chromium, or set CHROME_PATH)');
+      else {
+        progress('Lighthouse (mobile) on five pages');
+        lighthouse = await runLighthouse(siteDist, defaultPaths(siteDist));
+      }
+    }
+
     const report = makeReport({
       n: options.n,
       load: { start: loadStart, end: Math.round(loadavg()[0]! * 10) / 10 },
       site: { cold: siteCold, warm: siteWarm, dist: siteDist, routes: siteRoutes, cardDir, cardsRenderedWarm },
       twin: { cold: twinCold, warm: twinWarm, dist: twinDist, routes: twinRoutes },
       search,
+      lighthouse,
     });
     mkdirSync(dirname(options.json), { recursive: true });
     writeFileSync(options.json, `${JSON.stringify(report, null, 2)}\n`);
@@ -219,12 +241,14 @@ function makeReport({
   site,
   twin,
   search,
+  lighthouse,
 }: {
   n: number;
   load: { start: number; end: number };
   site: Measured & { cardDir: string; cardsRenderedWarm: number };
   twin: Measured;
   search: SearchBench[];
+  lighthouse: LighthouseResult[];
 }) {
   const pages = (routes: RouteReport[]) => routes.reduce((total, r) => total + r.pages, 0);
   return {
@@ -236,6 +260,8 @@ function makeReport({
       cold: summary(site.cold),
       warm: summary(site.warm),
       pages: pages(site.routes),
+      // Pages the warm build copied from the incremental cache instead of rendering.
+      copiedInWarmBuild: site.warm.log.match(/\((?:cached|restored)\)/g)?.length ?? 0,
       routes: site.routes,
       otherFiles: largestOtherFiles(site.dist),
       pagefind: pagefindSize(site.dist),
@@ -267,6 +293,7 @@ function makeReport({
       coldMs,
       transfers: [...pageLoad, ...firstQuery],
     })),
+    lighthouse,
   };
 }
 export type Report = ReturnType<typeof makeReport>;
@@ -304,6 +331,7 @@ export function formatReport(r: Report): string {
   );
   out.push(
     `\nSocial cards: ${c.cards.cache.files} cached (${kB(c.cards.cache.bytes)}), ${c.cards.renderedInWarmBuild} rendered in the warm build.`,
+    `Incremental build: the warm build copied ${c.copiedInWarmBuild} of ${c.pages} pages from the last build.`,
   );
   out.push(`\nLargest page of each route (Causeway); target ≤ ${kB(TARGETS.pageBytes)} raw and ≤ ${TARGETS.pageElements} elements:\n`);
   out.push(
@@ -347,6 +375,10 @@ export function formatReport(r: Report): string {
       ]),
     );
     out.push('(bytes gzipped; Pagefind = its library, wasm, index and fragments for the page load and the first query)');
+  }
+  if (r.lighthouse.length) {
+    out.push(`\nLighthouse, mobile (target ${TARGETS.lighthouse} in every category):\n`);
+    out.push(formatLighthouse(r.lighthouse));
   }
   return out.join('\n');
 }

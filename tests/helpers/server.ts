@@ -8,6 +8,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { headersFor, parseHeaders } from './headers.ts';
 
 const TYPES: Record<string, string> = {
@@ -31,7 +32,15 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveDist(root = resolve('dist')): Promise<StaticServer> {
+/** Types a host compresses; Pagefind's files and images are compressed already. */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml))|svg/;
+
+/**
+ * `gzip` compresses text as any real host does when the browser accepts it: Lighthouse scores
+ * what a reader would get, and an uncompressed page would be slower than any deployed one.
+ * Tests leave it off, so they read exactly the bytes that were built.
+ */
+export async function serveDist(root = resolve('dist'), { gzip = false }: { gzip?: boolean } = {}): Promise<StaticServer> {
   const rules = existsSync(join(root, '_headers')) ? parseHeaders(readFileSync(join(root, '_headers'), 'utf8')) : [];
   const server: Server = createServer((req, res) => void respond(req, res));
   async function respond(req: IncomingMessage, res: ServerResponse) {
@@ -45,7 +54,13 @@ export async function serveDist(root = resolve('dist')): Promise<StaticServer> {
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      if (gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+        res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+        res.end(gzipSync(body));
+        return;
+      }
+      res.writeHead(200, { 'content-type': type });
       res.end(body);
     } catch {
       const body = await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found'));

@@ -16,10 +16,17 @@ import { readFileDates } from '../../src/lib/content-version.ts';
 
 describe('bench:scale options', () => {
   it('takes N and defaults the rest', () => {
-    expect(parseOptions(['200'])).toEqual({ n: 200, json: resolve('test-results/bench-scale-200.json'), searchRuns: 5, keep: false });
-    expect(parseOptions(['50', '--search-runs', '0', '--keep', '--json', 'out.json'])).toMatchObject({
+    expect(parseOptions(['200'])).toEqual({
+      n: 200,
+      json: resolve('test-results/bench-scale-200.json'),
+      searchRuns: 5,
+      keep: false,
+      lighthouse: false,
+    });
+    expect(parseOptions(['50', '--search-runs', '0', '--keep', '--lighthouse', '--json', 'out.json'])).toMatchObject({
       searchRuns: 0,
       keep: true,
+      lighthouse: true,
       json: resolve('out.json'),
     });
   });
@@ -130,12 +137,21 @@ describe('the bench:scale report', () => {
       otherFiles: [{ path: '/rss.xml', raw: 100_000, gzip: 5_000 }],
       pagefind: { files: 10, bytes: 1_000_000, fragments: 2 },
       cards: { cache: { files: 3, bytes: 120_000 }, renderedInWarmBuild: 0 },
+      copiedInWarmBuild: 3,
     },
     twin: { cold: build(10, 600), warm: build(10, 600), pages: 2, routes: [], pagefind: { files: 8, bytes: 900_000, fragments: 2 } },
     ratios: { coldWall: 3, warmWall: 1.2, coldPeakRss: 1.5, warmPeakRss: 1.33 },
     targets: TARGETS,
     search: [
       { query: 'unicef', pageLoadGzip: 100_000, firstQueryGzip: 40_000, pagefindGzip: 120_000, typedMs: 90, coldMs: 900, transfers: [] },
+    ],
+    lighthouse: [
+      {
+        path: '/campaigns/',
+        scores: { performance: 97, accessibility: 100, 'best-practices': 100, seo: 100 },
+        lost: [{ category: 'performance', id: 'total-blocking-time', title: 'Total Blocking Time', display: '190 ms' }],
+        metrics: { fcpMs: 1069, lcpMs: 1149, tbtMs: 194, cls: 0 },
+      },
     ],
   };
 
@@ -148,5 +164,8 @@ describe('the bench:scale report', () => {
     expect(line('/campaigns/[slug]/')).toMatch(/450 \(\/campaigns\/b\/\)\s+ok$/);
     expect(line('/rss.xml')).toContain('100.0 kB');
     expect(line('"unicef"')).toMatch(/120\.0 kB\s+90 ms\s+900 ms\s+ok$/);
+    expect(line('Incremental build')).toBe('Incremental build: the warm build copied 3 of 3 pages from the last build.');
+    expect(line('/campaigns/  ')).toMatch(/^\/campaigns\/\s+97\s+100\s+100\s+100\s+1069 \/ 1149 \/ 194 ms, CLS 0/);
+    expect(lines).toContain('      performance: Total Blocking Time (190 ms)');
   });
 });

@@ -1,0 +1,151 @@
+/**
+ * `npm run bench:lighthouse`: Lighthouse (mobile, its default simulated throttling) on the built
+ * site, served gzipped as a host would serve it, in the system Chromium. It scores the pages the
+ * scale issue names: the home page, /campaigns/, /compare/, the largest taxonomy page and the
+ * largest case study, and lists every audit that cost a point. `bench:scale --lighthouse` runs
+ * the same on a grown catalogue. Scores are figures to report, not a test: they vary with load.
+ */
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { launch } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromiumPath, INSTALL_HINT, LAUNCH_ARGS } from '../tests/helpers/chromium.ts';
+import { serveDist } from '../tests/helpers/server.ts';
+import { parseCli } from './cli.ts';
+
+const USAGE = `
+Usage: npm run bench:lighthouse [-- [options] [path ...]]   (after npm run build)
+
+Runs Lighthouse (mobile) on the built site, served with gzip, and prints the performance,
+accessibility, best-practices and SEO scores of each page, with every audit that cost a point.
+Without paths it scores /, /campaigns/, /compare/, the taxonomy term with the most case
+studies and the largest case-study page.
+
+Options:
+  --dist <dir>     the built site (default: dist)
+  --json <file>    where to write the figures (default: test-results/lighthouse.json)
+  -h, --help       print this help
+`;
+
+export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+type Category = (typeof CATEGORIES)[number];
+
+export interface LighthouseResult {
+  path: string;
+  scores: Record<Category, number>;
+  /** Audits that scored under 1 in a category that scored under 100, with what they measured. */
+  lost: { category: Category; id: string; title: string; display?: string }[];
+  metrics: { fcpMs: number; lcpMs: number; tbtMs: number; cls: number; domSize?: number };
+}
+
+const TAXONOMIES = ['causes', 'organisations', 'mechanics', 'countries', 'languages', 'years'];
+
+/** The number of pages a listing has: its own and those in its page/ folder. */
+const pageCount = (dir: string) => 1 + (existsSync(join(dir, 'page')) ? readdirSync(join(dir, 'page')).length : 0);
+
+/** The taxonomy term with the most case studies (the most pages; then the most bytes on page 1), as a path. */
+function largestTerm(dist: string): string | undefined {
+  const terms = TAXONOMIES.flatMap((section) =>
+    existsSync(join(dist, section))
+      ? readdirSync(join(dist, section))
+          .filter((term) => existsSync(join(dist, section, term, 'index.html')))
+          .map((term) => ({
+            path: `/${section}/${term}/`,
+            pages: pageCount(join(dist, section, term)),
+            size: statSync(join(dist, section, term, 'index.html')).size,
+          }))
+      : [],
+  );
+  return terms.sort((a, b) => b.pages - a.pages || b.size - a.size)[0]?.path;
+}
+
+/** The case study with the largest page. */
+function largestCaseStudy(dist: string): string | undefined {
+  const dir = join(dist, 'campaigns');
+  const pages = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((slug) => slug !== 'page' && existsSync(join(dir, slug, 'index.html')))
+        .map((slug) => ({ path: `/campaigns/${slug}/`, size: statSync(join(dir, slug, 'index.html')).size }))
+    : [];
+  return pages.sort((a, b) => b.size - a.size)[0]?.path;
+}
+
+/** The pages the scale issue asks to score, found in `dist`. */
+export function defaultPaths(dist: string): string[] {
+  return ['/', '/campaigns/', '/compare/', largestTerm(dist), largestCaseStudy(dist)].filter((p): p is string => !!p);
+}
+
+export async function runLighthouse(dist: string, paths: readonly string[]): Promise<LighthouseResult[]> {
+  const chromePath = chromiumPath();
+  if (!chromePath) throw new Error(`Chromium not found. Install it with: ${INSTALL_HINT}`);
+  const server = await serveDist(dist, { gzip: true });
+  // chrome-launcher adds its own --headless; ours is the old flag, which Lighthouse does not need.
+  const chrome = await launch({ chromePath, chromeFlags: LAUNCH_ARGS.filter((f) => f !== '--headless').concat('--headless=new') });
+  const results: LighthouseResult[] = [];
+  try {
+    for (const path of paths) {
+      const run = await lighthouse(new URL(path, server.url).href, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: [...CATEGORIES],
+      });
+      if (!run) throw new Error(`Lighthouse returned nothing for ${path}`);
+      const { lhr } = run;
+      if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${path}: ${lhr.runtimeError.message}`);
+      const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as Record<
+        Category,
+        number
+      >;
+      const lost = CATEGORIES.filter((c) => scores[c] < 100).flatMap((category) =>
+        lhr.categories[category]!.auditRefs.filter((ref) => ref.weight > 0 || category !== 'performance')
+          .map((ref) => lhr.audits[ref.id]!)
+          .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative')
+          .map((audit) => ({ category, id: audit.id, title: audit.title, display: audit.displayValue })),
+      );
+      const numeric = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
+      results.push({
+        path,
+        scores,
+        lost,
+        metrics: {
+          fcpMs: Math.round(numeric('first-contentful-paint')),
+          lcpMs: Math.round(numeric('largest-contentful-paint')),
+          tbtMs: Math.round(numeric('total-blocking-time')),
+          cls: Number(numeric('cumulative-layout-shift').toFixed(3)),
+          domSize: lhr.audits['dom-size']?.numericValue,
+        },
+      });
+    }
+  } finally {
+    chrome.kill();
+    await server.close();
+  }
+  return results;
+}
+
+export function formatLighthouse(results: readonly LighthouseResult[]): string {
+  const rows = results.map((r) =>
+    [
+      r.path.padEnd(36),
+      ...CATEGORIES.map((c) => String(r.scores[c]).padStart(5)),
+      `${r.metrics.fcpMs} / ${r.metrics.lcpMs} / ${r.metrics.tbtMs} ms, CLS ${r.metrics.cls}`.padStart(34),
+      r.lost.length ? `\n${r.lost.map((l) => `      ${l.category}: ${l.title}${l.display ? ` (${l.display})` : ''}`).join('\n')}` : '',
+    ].join(' '),
+  );
+  return [`${'Page'.padEnd(36)}  perf  a11y  best   SEO ${'FCP / LCP / TBT, CLS'.padStart(34)}`, ...rows].join('\n');
+}
+
+async function main() {
+  const { values, positionals } = parseCli(USAGE, { dist: { type: 'string' }, json: { type: 'string' } }, { positionals: true });
+  const dist = resolve(values.dist ?? 'dist');
+  const paths = positionals.length ? positionals : defaultPaths(dist);
+  const results = await runLighthouse(dist, paths);
+  console.log(formatLighthouse(results));
+  const json = resolve(values.json ?? join('test-results', 'lighthouse.json'));
+  mkdirSync(dirname(json), { recursive: true });
+  writeFileSync(json, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\nFigures written to ${json}`);
+}
+
+if (import.meta.main) await main();
