@@ -43,13 +43,15 @@ export interface CloneOptions {
   n: number;
   /** A `published` date to set, when the schema has that field. */
   published?: string | undefined;
+  /** An organisation id to add as a partner: a new organisation of the clone's own. */
+  partner?: string | undefined;
 }
 
 /**
  * The MDX of a clone: the same body and frontmatter, but for its title ("… (clone 7)"), its
  * hashtags (each with the number appended) and, when given, its `published` date.
  */
-export function cloneCampaign(mdx: string, { n, published }: CloneOptions): string {
+export function cloneCampaign(mdx: string, { n, published, partner }: CloneOptions): string {
   const match = FRONTMATTER.exec(mdx);
   if (!match) throw new Error('a case study without frontmatter');
   const data = yaml.load(match[1]!) as { title: string; hashtags?: string[] };
@@ -62,11 +64,29 @@ export function cloneCampaign(mdx: string, { n, published }: CloneOptions): stri
       out.push(`hashtags: ${JSON.stringify((data.hashtags ?? []).map((tag) => `${tag}${n}`))}`);
       // A block list goes with its key: skip its items.
       while (/^\s+-/.test(lines[i + 1] ?? '')) i++;
+    } else if (partner && /^organisations:\s*$/.test(line)) {
+      out.push(line, `  - { id: ${partner}, role: partner }`);
     } else if (!(published && /^published:/.test(line))) out.push(line);
   }
   if (published) out.push(`published: ${published}`);
   return `---\n${out.join('\n')}\n---\n${mdx.slice(match[0].length)}`;
 }
+
+/** A synthetic organisation's YAML: enough to pass the schema and the content check. */
+export const partnerOrganisation = (k: number) =>
+  [
+    `name: Bench Partner Organisation ${k}`,
+    `kind: ngo`,
+    `description: A made-up organisation that exists only in the scale benchmark's temporary copy, so that the catalogue grows in organisations as a real one would.`,
+    '',
+  ].join('\n');
+
+/**
+ * One clone in `PARTNER_EVERY` gets a new organisation as a partner: a real catalogue of ten
+ * thousand case studies names thousands of organisations, and the organisations index, their
+ * pages and the explorer's organisation facet must hold that too.
+ */
+export const PARTNER_EVERY = 5;
 
 /** `days` after `start` (YYYY-MM-DD), as YYYY-MM-DD. */
 export function addDays(start: string, days: number): string {
@@ -87,6 +107,7 @@ export interface GrowResult {
  */
 export function growCampaigns(root: string, total: number, log: (message: string) => void = () => undefined): GrowResult {
   const dir = join(root, 'content', 'campaigns');
+  const organisations = join(root, 'content', 'organisations');
   const originals = readdirSync(dir)
     .filter((name) => name.endsWith('.mdx'))
     .sort();
@@ -131,7 +152,9 @@ export function growCampaigns(root: string, total: number, log: (message: string
       const original = i % kept.length;
       const n = Math.floor(i / kept.length) + 2;
       const slug = `${slugs[original]!}-clone-${n}`;
-      writeFileSync(join(dir, `${slug}.mdx`), cloneCampaign(sources[original]!, { n, published: hasPublished ? date : undefined }));
+      const partner = i % PARTNER_EVERY === 0 ? `bench-partner-${i / PARTNER_EVERY + 1}` : undefined;
+      if (partner) writeFileSync(join(organisations, `${partner}.yaml`), partnerOrganisation(i / PARTNER_EVERY + 1));
+      writeFileSync(join(dir, `${slug}.mdx`), cloneCampaign(sources[original]!, { n, published: hasPublished ? date : undefined, partner }));
       slugs.push(slug);
     }
     commit(`Clones ${from + 1}–${to}`, date);

@@ -7,6 +7,9 @@ import { paths } from './paths.ts';
 /** Case studies per page of a listing. */
 export const PAGE_SIZE = 24;
 
+/** Terms per page of an index (organisations): a line or two each, so many more than case-study cards. */
+export const TERM_PAGE_SIZE = 100;
+
 /** How many pages a list of `total` items takes (at least one, so an empty list still has a page). */
 export const pageCount = (total: number, size = PAGE_SIZE) => Math.max(1, Math.ceil(total / size));
 

@@ -5,6 +5,7 @@
  * so the two can never disagree on what a page holds.
  */
 import type { Catalog, Campaign } from '~/data/catalog.ts';
+import { orgLabel } from '~/lib/organisations.ts';
 import type { Group } from '~/lib/pagination.ts';
 import { paths } from '~/lib/paths.ts';
 import { countryName, languageName } from '~/schemas/locale.ts';
@@ -80,4 +81,102 @@ export function termListing(catalog: Catalog, base: string): TermListing {
   const listing = termListings(catalog).find((l) => l.base === base);
   if (!listing) throw new Error(`No taxonomy listing at ${base}`);
   return listing;
+}
+
+/** An index of terms (every cause, every organisation…): what its pages list, described once. */
+export interface TermIndex {
+  base: string;
+  title: string;
+  intro: string;
+  items: { href: string; name: string; count: string; description?: string | undefined }[];
+}
+
+/**
+ * Every index page. Page 1 of each is its own route (causes/index.astro, …); an index longer
+ * than TERM_PAGE_SIZE continues at [section]/page/[page].astro, which reads the same list.
+ */
+export function termIndexes(catalog: Catalog): TermIndex[] {
+  return [
+    {
+      base: paths.causes,
+      title: t.causes.title,
+      intro: t.causes.intro,
+      items: catalog.causes.map((cause) => ({
+        href: paths.cause(cause.id),
+        name: cause.data.name,
+        count: t.caseStudies(catalog.byCause(cause.id).length),
+        description: cause.data.description,
+      })),
+    },
+    {
+      base: paths.organisations,
+      title: t.organisations.title,
+      intro: t.organisations.intro,
+      items: catalog.organisations.map((org) => ({
+        href: paths.organisation(org.id),
+        name: orgLabel(org) === org.data.name ? org.data.name : `${org.data.name} (${orgLabel(org)})`,
+        count: t.caseStudies(catalog.byOrganisation(org.id).length),
+        description: ui.organisationKinds[org.data.kind],
+      })),
+    },
+    {
+      base: paths.mechanics,
+      title: t.mechanics.title,
+      intro: t.mechanics.intro,
+      items: catalog.mechanics.map((mechanic) => ({
+        href: paths.mechanic(mechanic.id),
+        name: mechanic.data.name,
+        count: t.caseStudies(catalog.byMechanic(mechanic.id).length),
+        description: mechanic.data.description,
+      })),
+    },
+    {
+      base: paths.years,
+      title: t.years.title,
+      intro: t.years.intro,
+      items: catalog.years.map((year) => ({
+        href: paths.year(year),
+        name: String(year),
+        count: t.caseStudies(catalog.byYear(year).length),
+      })),
+    },
+    {
+      base: paths.countries,
+      title: t.countries.title,
+      intro: t.countries.intro,
+      items: catalog.countries.map((code) => ({
+        href: paths.country(code),
+        name: countryName(code) ?? code,
+        count: t.caseStudies(catalog.byCountry(code).length),
+      })),
+    },
+    {
+      base: paths.languages,
+      title: t.languages.title,
+      intro: t.languages.intro,
+      items: catalog.languages.map((tag) => ({
+        href: paths.language(tag),
+        name: languageName(tag) ?? tag,
+        count: t.caseStudies(catalog.byLanguage(tag).length),
+      })),
+    },
+    {
+      base: paths.playbook,
+      title: t.playbook.title,
+      intro: t.playbook.intro,
+      items: catalog.themes.map((theme) => ({
+        href: paths.theme(theme.id),
+        name: theme.data.name,
+        count: t.lessons(catalog.lessonsByTheme(theme.id).length),
+        description: theme.data.description,
+      })),
+    },
+  ];
+}
+
+/** The index at `base`. */
+export function termIndex(catalog: Catalog, base: string): TermIndex {
+  const index = termIndexes(catalog).find((i) => i.base === base);
+  if (!index) throw new Error(`No term index at ${base}`);
+  return index;
 }

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as yaml from 'js-yaml';
 import { formatReport, parseOptions, TARGETS, type Report } from '../../scripts/bench-scale.ts';
-import { cloneCampaign, growCampaigns } from '../../scripts/scale/grow.ts';
+import { cloneCampaign, growCampaigns, PARTNER_EVERY } from '../../scripts/scale/grow.ts';
 import { routeOf, type Route } from '../../scripts/scale/measure.ts';
 import { checkContent } from '../../src/lib/content-check.ts';
 import { readFileDates } from '../../src/lib/content-version.ts';
@@ -70,6 +70,13 @@ describe('clones of a case study', () => {
     expect(frontmatter(clone)).toEqual({ title: 'A: B (clone 2)', hashtags: ['#One2', '#Two2'], causes: ['x'], published: '2024-05-06' });
     expect(clone.endsWith('---\nBody\n')).toBe(true);
   });
+
+  it('add a partner organisation when given one', () => {
+    const clone = cloneCampaign(original, { n: 3, partner: 'bench-partner-9' });
+    const organisations = frontmatter(clone).organisations as { id: string; role: string }[];
+    expect(organisations.slice(1)).toEqual(frontmatter(original).organisations);
+    expect(organisations[0]).toEqual({ id: 'bench-partner-9', role: 'partner' });
+  });
 });
 
 describe('a project grown by 40 clones', () => {
@@ -85,8 +92,10 @@ describe('a project grown by 40 clones', () => {
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  it('has N case studies that pass the content check', () => {
+  it('has N case studies that pass the content check, one clone in PARTNER_EVERY with an organisation of its own', () => {
     expect(readdirSync(join(root, 'content', 'campaigns'))).toHaveLength(N);
+    const partners = readdirSync(join(root, 'content', 'organisations')).filter((name) => name.startsWith('bench-partner-'));
+    expect(partners).toHaveLength(Math.ceil(40 / PARTNER_EVERY));
     expect(checkContent(root).problems.map((p) => `${p.file}: ${p.message}`)).toEqual([]);
   });
 
