@@ -24,8 +24,21 @@ const segment = (name: string) =>
     .map((part) => (/^\[[^\]]+\]$/.test(part) ? '[^/]+' : escape(part)))
     .join('');
 
-/** How Astro ranks routes that could build the same path: static first, then `[param]`, then `[...rest]`. */
-const rank = (route: string) => (route.includes('[...') ? 2 : route.includes('[') ? 1 : 0);
+/** How Astro ranks one segment: static first, then one with a `[param]`, then `[...rest]`. */
+const segmentRank = (name: string) => (name.includes('[...') ? 2 : name.includes('[') ? 1 : 0);
+
+/**
+ * How Astro orders routes that could build the same path: segment by segment, a static segment
+ * before a `[param]` before a `[...rest]`, so campaigns/page/[page] wins over [section]/page/[page].
+ */
+function byPriority(a: string, b: string): number {
+  const [sa, sb] = [a.split('/'), b.split('/')];
+  for (let i = 0; i < Math.min(sa.length, sb.length); i++) {
+    const difference = segmentRank(sa[i]!) - segmentRank(sb[i]!);
+    if (difference) return difference;
+  }
+  return 0;
+}
 
 /** Every route that builds HTML pages, in the order Astro matches them. */
 export function pageRoutes(pagesDir = resolve('src/pages')): Route[] {
@@ -34,7 +47,7 @@ export function pageRoutes(pagesDir = resolve('src/pages')): Route[] {
   return files(pagesDir)
     .filter((file) => PAGE_FILE.test(file))
     .map((file) => relative(pagesDir, file).split('\\').join('/').replace(PAGE_FILE, ''))
-    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
+    .sort((a, b) => byPriority(a, b) || a.localeCompare(b))
     .map((route) => {
       // Error pages such as 404.astro are built as /404.html; every other page as a folder.
       if (/^\d{3}$/.test(route)) return { route, pattern: new RegExp(`^/${route}\\.html$`) };
