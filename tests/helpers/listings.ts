@@ -41,6 +41,29 @@ export const itemsOf = (listing: ExpectedListing) => listing.groups.flatMap((g) 
 /** The items of one page of a listing. */
 export const pageSlice = (listing: ExpectedListing, n: number) => itemsOf(listing).slice((n - 1) * 24, n * 24);
 
+/** The sections of the site with paginated listings: the first segment of their addresses. */
+export const SECTIONS = ['campaigns', 'causes', 'organisations', 'mechanics', 'years', 'countries', 'languages', 'playbook', 'timeline'];
+
+/**
+ * The listing with the most pages in each section, then with the most groups (an organisation's
+ * roles), then the first by address: one of each paginated template, and of each kind of term
+ * page, whose first pages are routes of their own.
+ */
+export function deepestListings(listings: readonly ExpectedListing[]): Map<string, ExpectedListing> {
+  const pages = (l: ExpectedListing) => pagesFor(itemsOf(l).length);
+  return new Map(
+    SECTIONS.flatMap((section) => {
+      const [deepest] = listings
+        .filter((l) => l.base.startsWith(`/${section}/`))
+        .sort((a, b) => pages(b) - pages(a) || b.groups.length - a.groups.length || a.base.localeCompare(b.base));
+      return deepest ? [[section, deepest] as const] : [];
+    }),
+  );
+}
+
+/** A listing's links to its other pages (src/components/Pagination.astro). */
+export const PAGE_NAV = 'nav[data-pagination]';
+
 /** Where a page's items are: one element per case study (or lesson) that the page lists. */
 export const ITEM_SELECTOR: Record<ListingKind, string> = {
   campaigns: '#campaign-list > li',

@@ -13,7 +13,18 @@ import { describe, expect, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
 import { allPages, DIST, fileFor, readPage, requireBuild, textOf } from '../helpers/dist.ts';
 import { paginated } from '../helpers/catalogue.ts';
-import { expectedListings, itemsOf, listedOn, pagesFor, pageSlice, pageUrl, type ExpectedListing } from '../helpers/listings.ts';
+import {
+  deepestListings,
+  expectedListings,
+  itemsOf,
+  listedOn,
+  pagesFor,
+  PAGE_NAV,
+  pageSlice,
+  pageUrl,
+  SECTIONS,
+  type ExpectedListing,
+} from '../helpers/listings.ts';
 import { CAUSES, PAGED } from '../helpers/pagination-build.ts';
 import { ui } from '../../src/i18n/ui.ts';
 import { SITE } from '../../src/site.config.ts';
@@ -120,7 +131,7 @@ function paginationSuite(name: string, dist: string, root: string) {
     it('shows a labelled page nav of real links (previous, next, the first, the last and the pages beside) with aria-current on this page; none on a one-page listing', () => {
       expect(
         problems(({ listing, n, last, html }) => {
-          const navs = html.querySelectorAll('nav[data-pagination]');
+          const navs = html.querySelectorAll(PAGE_NAV);
           if (last === 1) return [navs.length > 0 && 'a one-page listing shows page links'];
           if (navs.length !== 1) return [`${navs.length} page navs`];
           const nav = navs[0]!;
@@ -194,14 +205,10 @@ describe('the pagination fixture', () => {
   const pagesOf = (base: string) => pagesFor(itemsOf(listings.find((l) => l.base === base)!).length);
 
   it('runs every paginated listing template, and every kind of term page, to three pages', () => {
-    const sections = ['campaigns', 'causes', 'organisations', 'mechanics', 'years', 'countries', 'languages', 'playbook', 'timeline'];
     const deepest = Object.fromEntries(
-      sections.map((section) => [
-        section,
-        Math.max(0, ...listings.filter((l) => l.base.startsWith(`/${section}/`)).map((l) => pagesFor(itemsOf(l).length))),
-      ]),
+      [...deepestListings(listings)].map(([section, listing]) => [section, pagesFor(itemsOf(listing).length)]),
     );
-    expect(deepest).toEqual(Object.fromEntries(sections.map((section) => [section, 3])));
+    expect(deepest).toEqual(Object.fromEntries(SECTIONS.map((section) => [section, 3])));
     expect(pagesOf('/campaigns/')).toBe(Math.ceil(PAGED / 24));
   });
 
