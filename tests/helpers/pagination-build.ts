@@ -1,13 +1,13 @@
 /**
  * The pagination fixture: a copy of the project whose case studies are PAGED clones of the
- * fixture catalogue's, all sharing a cause, an organisation, a mechanic, a country, a language,
+ * fixture catalogue's (and #TheRealChallenge), the clones all sharing a cause, an organisation, a mechanic, a country, a language,
  * a launch year and a playbook theme, so that every paginated listing (/campaigns/, each kind of
  * term page, a playbook theme and a timeline year) runs to three pages: the first, a middle and
  * a last one. The real content grows towards 10,000 case studies; until it holds more than a
  * page of each kind, only this build shows tests a page 2. Made at test time in a temporary
  * copy; nothing is written to content/. No `vitest` import here: the global setup uses this module.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addDays, cloneCampaign, setFrontmatter } from '../../scripts/scale/grow.ts';
 import { CATALOGUE } from './catalogue-build.ts';
@@ -16,8 +16,11 @@ import type { FixtureProject } from './fixture-project.ts';
 /** How many case studies: past two pages of 24, so that every listing has a middle page. */
 export const PAGED = 50;
 
-/** The shared cause, and two that fewer clones share: one just past a page, one exactly a page. */
-export const CAUSES = { all: 'climate-action', pastOnePage: 'child-rights', onePage: 'refugees' } as const;
+/**
+ * The shared cause, and two that fewer clones share: one just past a page, one exactly a page.
+ * #TheRealChallenge, which joins the clones as it is, has none of them.
+ */
+export const CAUSES = { all: 'climate-action', pastOnePage: 'public-health', onePage: 'refugees' } as const;
 
 /**
  * The slug of clone `k` (0-based, oldest first). Zero-padded, so that slugs sort as their
@@ -57,20 +60,26 @@ function pagedFields(k: number): Record<string, string | undefined> {
   };
 }
 
+const REAL = 'the-real-challenge.mdx';
+
 /**
  * Replaces the copy's case studies with PAGED clones of the catalogue's short ones, taken in
- * turn (not #TheRealChallenge: its dates and sources belong to 2019, and its long page would only
- * slow the build). Every one cites mau-student-blog-2020, which the lessons cite too.
+ * turn, and the catalogue's #TheRealChallenge as it is, which the About page links to. (Not
+ * clones of it: its dates and sources belong to 2019, and its long page would only slow the
+ * build.) Every clone cites mau-student-blog-2020, which its lesson cites too, and shows its
+ * lesson, so that its page links back to the playbook theme that lists it.
  */
 export function usePaginationFixture(project: FixtureProject): void {
   project.keepOnlyCampaigns([]);
+  const campaigns = join(project.root, 'content', 'campaigns');
+  cpSync(join(CATALOGUE, 'campaigns', REAL), join(campaigns, REAL));
   const originals = readdirSync(join(CATALOGUE, 'campaigns'))
-    .filter((name) => name !== 'the-real-challenge.mdx')
+    .filter((name) => name !== REAL)
     .sort()
     .map((name) => readFileSync(join(CATALOGUE, 'campaigns', name), 'utf8'));
   for (let k = 0; k < PAGED; k++) {
     const clone = setFrontmatter(cloneCampaign(originals[k % originals.length]!, { n: k + 1 }), pagedFields(k));
-    writeFileSync(join(project.root, 'content', 'campaigns', `${pagedSlug(k)}.mdx`), clone);
+    writeFileSync(join(campaigns, `${pagedSlug(k)}.mdx`), clone.includes('<Lessons />') ? clone : `${clone.trimEnd()}\n\n<Lessons />\n`);
   }
   project.pruneUnreferenced();
 }
