@@ -145,7 +145,7 @@ function paginationSuite(name: string, dist: string, root: string) {
             const a = nav.querySelectorAll(`a[rel="${rel}"]`);
             const want = to ? pageUrl(listing.base, to) : undefined;
             return (
-              (a.length > 1 || attr(a[0], 'href') !== want || (a[0] && !textOf(a[0]))) &&
+              (a.length > 1 || attr(a[0], 'href') !== want || (a.length === 1 && !textOf(a[0]))) &&
               `${rel} link ${show(a.map((x) => attr(x, 'href')))}, not ${want}`
             );
           };
