@@ -1,9 +1,9 @@
 /**
  * The pagination fixture: a copy of the project whose case studies are PAGED clones of the
- * fixture catalogue's (and #TheRealChallenge), the clones all sharing a cause, an organisation, a mechanic, a country, a language,
- * a launch year and a playbook theme, so that every paginated listing (/campaigns/, each kind of
- * term page, a playbook theme and a timeline year) runs to three pages: the first, a middle and
- * a last one. The real content grows towards 10,000 case studies; until it holds more than a
+ * fixture catalogue's (and #TheRealChallenge), the clones all sharing a cause, an organisation,
+ * a mechanic, a country, a language, a launch year and a playbook theme, so that every
+ * paginated listing (/campaigns/, each kind of term page, a playbook theme and a timeline year)
+ * runs to three pages: the first, a middle and a last one. The real content grows towards 10,000 case studies; until it holds more than a
  * page of each kind, only this build shows tests a page 2. Made at test time in a temporary
  * copy; nothing is written to content/. No `vitest` import here: the global setup uses this module.
  */
@@ -13,7 +13,7 @@ import { addDays, cloneCampaign, setFrontmatter } from '../../scripts/scale/grow
 import { CATALOGUE } from './catalogue-build.ts';
 import type { FixtureProject } from './fixture-project.ts';
 
-/** How many case studies: past two pages of 24, so that every listing has a middle page. */
+/** How many clones: past two pages of 24, so that every shared listing has a middle page. */
 export const PAGED = 50;
 
 /**
