@@ -1,22 +1,35 @@
 /**
- * Global setup of the site and browser projects: builds the fixture catalogue once per run and
- * hands its folders to every test file (`catalogue()` in tests/helpers/catalogue.ts). Both
- * projects run this file; the build is shared through the main process, and removed after the
- * last of them finishes.
+ * Global setup of the site and browser projects: builds the fixture catalogue and the pagination
+ * fixture once per run and hands their folders to every test file (`catalogue()` and
+ * `paginated()` in tests/helpers/catalogue.ts). Both projects run this file; the builds are
+ * shared through the main process, and removed after the last of them finishes.
  */
 import type { TestProject } from 'vitest/node';
-import { buildCatalogue } from './helpers/catalogue-build.ts';
+import { buildCatalogue, buildFixture } from './helpers/catalogue-build.ts';
+import { usePaginationFixture } from './helpers/pagination-build.ts';
 
 type Built = ReturnType<typeof buildCatalogue>;
-const shared = globalThis as { causewayCatalogue?: { built: Built; users: number } };
+const shared = globalThis as { causewayFixtures?: { catalogue: Built; paginated: Built; users: number } };
+
+function buildAll(): { catalogue: Built; paginated: Built; users: number } {
+  const catalogue = buildCatalogue();
+  try {
+    return { catalogue, paginated: buildFixture('pagination fixture', usePaginationFixture), users: 0 };
+  } catch (error) {
+    catalogue.remove();
+    throw error;
+  }
+}
 
 export default function setup(project: TestProject): () => void {
-  const state = (shared.causewayCatalogue ??= { built: buildCatalogue(), users: 0 });
+  const state = (shared.causewayFixtures ??= buildAll());
   state.users++;
-  project.provide('catalogue', { root: state.built.root, dist: state.built.dist });
+  project.provide('catalogue', { root: state.catalogue.root, dist: state.catalogue.dist });
+  project.provide('paginated', { root: state.paginated.root, dist: state.paginated.dist });
   return () => {
     if (--state.users > 0) return;
-    state.built.remove();
-    delete shared.causewayCatalogue;
+    state.catalogue.remove();
+    state.paginated.remove();
+    delete shared.causewayFixtures;
   };
 }

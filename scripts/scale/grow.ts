@@ -48,28 +48,46 @@ export interface CloneOptions {
 }
 
 /**
+ * The MDX with top-level frontmatter fields set: each key of `fields` replaces that field (with
+ * its block, such as the items of a block list) where it stands, or is added at the end when the
+ * frontmatter lacks it; `undefined` removes it. Values are YAML text, such as
+ * `JSON.stringify(["a"])` (JSON is YAML) or a bare date. The body is kept as it is.
+ */
+export function setFrontmatter(mdx: string, fields: Record<string, string | undefined>): string {
+  const match = FRONTMATTER.exec(mdx);
+  if (!match) throw new Error('a case study without frontmatter');
+  const lines = match[1]!.split('\n');
+  const out: string[] = [];
+  const done = new Set<string>();
+  for (let i = 0; i < lines.length; i++) {
+    const key = /^([\w-]+):/.exec(lines[i]!)?.[1];
+    if (key === undefined || !(key in fields)) {
+      out.push(lines[i]!);
+      continue;
+    }
+    done.add(key);
+    if (fields[key] !== undefined) out.push(`${key}: ${fields[key]}`);
+    // A block value goes with its key: skip its indented lines.
+    while (/^\s+\S/.test(lines[i + 1] ?? '')) i++;
+  }
+  for (const [key, value] of Object.entries(fields)) if (!done.has(key) && value !== undefined) out.push(`${key}: ${value}`);
+  return `---\n${out.join('\n')}\n---\n${mdx.slice(match[0].length)}`;
+}
+
+/**
  * The MDX of a clone: the same body and frontmatter, but for its title ("… (clone 7)"), its
  * hashtags (each with the number appended) and, when given, its `published` date.
  */
 export function cloneCampaign(mdx: string, { n, published, partner }: CloneOptions): string {
   const match = FRONTMATTER.exec(mdx);
   if (!match) throw new Error('a case study without frontmatter');
-  const data = yaml.load(match[1]!) as { title: string; hashtags?: string[] };
-  const lines = match[1]!.split('\n');
-  const out: string[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (/^title:/.test(line)) out.push(`title: ${JSON.stringify(`${data.title} (clone ${n})`)}`);
-    else if (/^hashtags:/.test(line)) {
-      out.push(`hashtags: ${JSON.stringify((data.hashtags ?? []).map((tag) => `${tag}${n}`))}`);
-      // A block list goes with its key: skip its items.
-      while (/^\s+-/.test(lines[i + 1] ?? '')) i++;
-    } else if (partner && /^organisations:\s*$/.test(line)) {
-      out.push(line, `  - { id: ${partner}, role: partner }`);
-    } else if (!(published && /^published:/.test(line))) out.push(line);
-  }
-  if (published) out.push(`published: ${published}`);
-  return `---\n${out.join('\n')}\n---\n${mdx.slice(match[0].length)}`;
+  const data = yaml.load(match[1]!) as { title: string; hashtags?: string[]; organisations?: unknown[] };
+  return setFrontmatter(mdx, {
+    title: JSON.stringify(`${data.title} (clone ${n})`),
+    ...(data.hashtags && { hashtags: JSON.stringify(data.hashtags.map((tag) => `${tag}${n}`)) }),
+    ...(partner && { organisations: JSON.stringify([{ id: partner, role: 'partner' }, ...(data.organisations ?? [])]) }),
+    ...(published && { published }),
+  });
 }
 
 /** A synthetic organisation's YAML: enough to pass the schema and the content check. */

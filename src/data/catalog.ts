@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ORGANISATION_ROLES, type OrganisationRole } from '~/schemas/vocabulary.ts';
 import { brokenReferenceMessage, campaignReferences, citedSourceIds } from '~/lib/references.ts';
-import { yearOf } from '~/lib/dates.ts';
+import { newestFirst, yearOf } from '~/lib/dates.ts';
 import { firstCommitted, lastChanged } from '~/lib/content-version.ts';
 import { relatedIndex } from '~/lib/related.ts';
 import { countryName, languageName } from '~/schemas/locale.ts';
@@ -167,7 +167,7 @@ async function loadCatalog(): Promise<Catalog> {
         published: d.published?.start ?? firstCommitted(`content/campaigns/${entry.id}.mdx`) ?? new Date(),
       };
     })
-    .sort((a, b) => b.data.launched.start.getTime() - a.data.launched.start.getTime() || a.id.localeCompare(b.id));
+    .sort(newestFirst);
   const campaignMap = indexById(campaigns);
 
   // Reverse indexes, built once. Campaigns are visited newest first, so every list is too.

@@ -73,3 +73,20 @@ export function yearOf(date: PartialDate): number {
 export function isOrdered(start: PartialDate, end: PartialDate): boolean {
   return end.end.getTime() >= start.start.getTime();
 }
+
+/** Something launched on a partial date, with an id to order ties by: a case study. */
+interface Launched {
+  id: string;
+  data: { launched: PartialDate };
+}
+
+const launchTime = (item: Launched) => item.data.launched.start.getTime();
+
+/** Newest launch first, a shared start by id: the order of every list of case studies. */
+export const newestFirst = (a: Launched, b: Launched) => launchTime(b) - launchTime(a) || a.id.localeCompare(b.id);
+
+/**
+ * Oldest launch first, a shared start by id: the timeline's order. Not `newestFirst` reversed,
+ * which would read ties backwards.
+ */
+export const oldestFirst = (a: Launched, b: Launched) => launchTime(a) - launchTime(b) || a.id.localeCompare(b.id);

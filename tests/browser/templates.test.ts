@@ -1,16 +1,19 @@
 /**
  * Every page template in Chromium (tests/helpers/browser.ts `inspectPage`: axe in light and
  * dark mode, phone widths, console, CSP and other hosts), on pages whose number does not grow
- * with the catalogue: one page per route of the real build (its largest), and every page of the
+ * with the catalogue: one page per route of the real build (its largest), every page of the
  * fixture catalogue, whose made-up case studies reach the template branches real content may
- * not. The search page is seen with results too. The static checks cover every page of both
- * builds (tests/site/every-page.test.ts).
+ * not, and page 2 of each paginated template from the pagination fixture, whose listings run to
+ * three pages where the real ones do not yet. The search page is seen with results too. The
+ * static checks cover every page of the real build and the catalogue's
+ * (tests/site/every-page.test.ts); keyboard and no-JavaScript use of the paged listings are in
+ * pagination.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { CLEAN_PAGE, describeBrowser, inspectPage, useBrowser } from '../helpers/browser.ts';
 import { allPages, DIST, requireBuild } from '../helpers/dist.ts';
-import { catalogue } from '../helpers/catalogue.ts';
+import { catalogue, paginated } from '../helpers/catalogue.ts';
 import { pageRoutes, routeOf, templateSample } from '../helpers/routes.ts';
 
 /** Search with a query that finds case studies in either build, once its results are shown. */
@@ -26,16 +29,24 @@ const readyFor = (path: string) => (path === SEARCH_WITH_RESULTS ? searchResults
 requireBuild();
 const sample = templateSample(allPages(), DIST);
 const fixturePages = allPages(catalogue().dist);
+/** Page 2 of every paginated template (its largest), from the pagination fixture. */
+const pagedSample = templateSample(
+  allPages(paginated().dist).filter((path) => path.endsWith('/page/2/')),
+  paginated().dist,
+);
 
 describe('the pages the browser visits', () => {
-  it('cover every route in src/pages/, in the real sample or the fixture catalogue', () => {
-    const seen = new Set([...sample.keys(), ...fixturePages.map((path) => routeOf(pageRoutes(), path)?.route)]);
-    // Later pages of a playbook theme exist only past 24 lessons on one theme, which neither
-    // build reaches; the route renders playbook/[theme].astro (visited) with a page number,
-    // and `npm run bench:scale` builds and measures its pages. Likewise later pages of an index
-    // (organisations past 100), which render TermIndexLayout like the visited first pages.
-    const onlyAtScale = new Set(['playbook/[theme]/page/[page]', '[section]/page/[page]']);
-    expect(pageRoutes().filter((r) => !seen.has(r.route) && !onlyAtScale.has(r.route))).toEqual([]);
+  it('cover every route in src/pages/, in the real sample, the fixture catalogue or the paged sample', () => {
+    const seen = new Set([...sample.keys(), ...pagedSample.keys(), ...fixturePages.map((path) => routeOf(pageRoutes(), path)?.route)]);
+    expect(pageRoutes().filter((r) => !seen.has(r.route))).toEqual([]);
+  });
+
+  it('see page 2 of every route that builds later pages of a listing', () => {
+    // Every route with a page number in its address, and the timeline's rest route, which
+    // numbers its pages itself.
+    const paged = pageRoutes().filter((r) => r.route.endsWith('/page/[page]') || r.route.startsWith('timeline/[...'));
+    expect(paged.length).toBeGreaterThanOrEqual(4);
+    expect(paged.filter((r) => !pagedSample.has(r.route))).toEqual([]);
   });
 
   it('stay few: one per route on the real site, and a fixture catalogue of at most 75 pages', () => {
@@ -49,6 +60,15 @@ describeBrowser('one page per template of the real site in Chromium', () => {
   for (const [route, path] of [...sample, ['search (with results)', SEARCH_WITH_RESULTS] as const]) {
     it.concurrent(`${route}: ${path}`, async ({ expect }) => {
       expect(await inspectPage(ctx, path, readyFor(path))).toEqual(CLEAN_PAGE);
+    });
+  }
+});
+
+describeBrowser('page 2 of every paginated template of the pagination fixture in Chromium', () => {
+  const ctx = useBrowser({ root: paginated().dist });
+  for (const [route, path] of pagedSample) {
+    it.concurrent(`${route}: ${path}`, async ({ expect }) => {
+      expect(await inspectPage(ctx, path)).toEqual(CLEAN_PAGE);
     });
   }
 });

@@ -17,14 +17,20 @@ export function useCatalogue(project: FixtureProject): void {
   project.pruneUnreferenced();
 }
 
-/** Builds the catalogue in a new copy of the project; throws with the build output if it fails. */
-export function buildCatalogue(): FixtureProject & { dist: string } {
+/**
+ * Builds a new copy of the project whose content `prepare` has set (a fixture such as the
+ * catalogue); throws with the build output if it fails.
+ */
+export function buildFixture(name: string, prepare: (project: FixtureProject) => void): FixtureProject & { dist: string } {
   const project = fixtureProject();
-  useCatalogue(project);
+  prepare(project);
   const result = project.build();
   if (result.status !== 0) {
     project.remove();
-    throw new Error(`The fixture catalogue did not build:\n${result.output}`);
+    throw new Error(`The ${name} did not build:\n${result.output}`);
   }
   return { ...project, dist: join(project.root, 'dist') };
 }
+
+/** Builds the catalogue in a new copy of the project. */
+export const buildCatalogue = () => buildFixture('fixture catalogue', useCatalogue);

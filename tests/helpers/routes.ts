@@ -24,20 +24,22 @@ const segment = (name: string) =>
     .map((part) => (/^\[[^\]]+\]$/.test(part) ? '[^/]+' : escape(part)))
     .join('');
 
-/** How Astro ranks one segment: static first, then one with a `[param]`, then `[...rest]`. */
-const segmentRank = (name: string) => (name.includes('[...') ? 2 : name.includes('[') ? 1 : 0);
+/** A segment of a route file's path: 0 static, 1 with a `[param]`, 2 a `[...rest]`. */
+const kind = (segment: string) => (segment.includes('[...') ? 2 : segment.includes('[') ? 1 : 0);
 
 /**
- * How Astro orders routes that could build the same path: segment by segment, a static segment
- * before a `[param]` before a `[...rest]`, so campaigns/page/[page] wins over [section]/page/[page].
+ * Which of two routes that could build the same path comes first: at the first segment where
+ * they differ in kind, the static one, then `[param]` before `[...rest]`; so timeline/[...slug]
+ * builds /timeline/2021/page/2/, not [section]/[term]/page/[page], and playbook/[theme]/page/[page]
+ * builds /playbook/x/page/2/. Alike throughout, the longer first, then by name.
  */
-function byPriority(a: string, b: string): number {
-  const [sa, sb] = [a.split('/'), b.split('/')];
-  for (let i = 0; i < Math.min(sa.length, sb.length); i++) {
-    const difference = segmentRank(sa[i]!) - segmentRank(sb[i]!);
-    if (difference) return difference;
+function compareRoutes(a: string, b: string): number {
+  const [as, bs] = [a.split('/'), b.split('/')];
+  for (let i = 0; i < Math.min(as.length, bs.length); i++) {
+    const order = kind(as[i]!) - kind(bs[i]!);
+    if (order) return order;
   }
-  return 0;
+  return bs.length - as.length || a.localeCompare(b);
 }
 
 /** Every route that builds HTML pages, in the order Astro matches them. */
@@ -47,7 +49,7 @@ export function pageRoutes(pagesDir = resolve('src/pages')): Route[] {
   return files(pagesDir)
     .filter((file) => PAGE_FILE.test(file))
     .map((file) => relative(pagesDir, file).split('\\').join('/').replace(PAGE_FILE, ''))
-    .sort((a, b) => byPriority(a, b) || a.localeCompare(b))
+    .sort(compareRoutes)
     .map((route) => {
       // Error pages such as 404.astro are built as /404.html; every other page as a folder.
       if (/^\d{3}$/.test(route)) return { route, pattern: new RegExp(`^/${route}\\.html$`) };

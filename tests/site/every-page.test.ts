@@ -2,8 +2,9 @@
  * Every page of a build, read and parsed once (tests/helpers/site-scan.ts), with every static
  * check run on the parsed page: html-validate, links, the Content Security Policy, typography,
  * head meta, structure, and what case-study and term pages promise. It runs over the real
- * build and over the fixture catalogue's, whose made-up case studies reach template branches
- * (missing figures, year-precise dates, roles) that the real content may not.
+ * build, over the fixture catalogue's, whose made-up case studies reach template branches
+ * (missing figures, year-precise dates, roles) that the real content may not, and over the
+ * pagination fixture's, whose listings run to three pages.
  *
  * html-validate parses the text again with its own parser: it cannot take another parser's tree.
  * `no-trailing-whitespace` is off in .htmlvalidate.json because it is about hand-written source,
@@ -17,7 +18,7 @@ import { DIST, fileFor, requireBuild, textOf } from '../helpers/dist.ts';
 import { linkChecker, type LinkReport } from '../helpers/links.ts';
 import { scanPages, type PageCheck } from '../helpers/site-scan.ts';
 import { publishedCampaigns, sourcesById } from '../helpers/collections.ts';
-import { catalogue } from '../helpers/catalogue.ts';
+import { catalogue, paginated } from '../helpers/catalogue.ts';
 import { pngSize } from '../../src/lib/social-card.ts';
 import { SITE } from '../../src/site.config.ts';
 
@@ -256,3 +257,6 @@ it('html-validate still reports errors with this configuration (a clean run mean
 requireBuild();
 everyPage('the site', DIST, process.cwd());
 everyPage('the fixture catalogue', catalogue().dist, catalogue().root);
+// Its case-study pages repeat the catalogue's; it is here for the later pages of every listing
+// (markup, links, and links back from case studies to listings that run over several pages).
+everyPage('the pagination fixture', paginated().dist, paginated().root);

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as yaml from 'js-yaml';
 import { formatReport, parseOptions, TARGETS, type Report } from '../../scripts/bench-scale.ts';
-import { cloneCampaign, growCampaigns, PARTNER_EVERY } from '../../scripts/scale/grow.ts';
+import { cloneCampaign, growCampaigns, PARTNER_EVERY, setFrontmatter } from '../../scripts/scale/grow.ts';
 import { routeOf, type Route } from '../../scripts/scale/measure.ts';
 import { checkContent } from '../../src/lib/content-check.ts';
 import { readFileDates } from '../../src/lib/content-version.ts';
@@ -76,6 +76,16 @@ describe('clones of a case study', () => {
     const organisations = frontmatter(clone).organisations as { id: string; role: string }[];
     expect(organisations.slice(1)).toEqual(frontmatter(original).organisations);
     expect(organisations[0]).toEqual({ id: 'bench-partner-9', role: 'partner' });
+  });
+
+  it('set fields where they stand, block and all, add the missing ones at the end, and drop those set to undefined', () => {
+    const mdx = '---\n# why\ntitle: A\norganisations:\n  - id: x\n    role: lead\nended: 2020\ncauses: [x]\n---\nBody\n';
+    const set = setFrontmatter(mdx, {
+      organisations: JSON.stringify([{ id: 'y', role: 'partner' }]),
+      ended: undefined,
+      launched: '2021-01-04',
+    });
+    expect(set).toBe('---\n# why\ntitle: A\norganisations: [{"id":"y","role":"partner"}]\ncauses: [x]\nlaunched: 2021-01-04\n---\nBody\n');
   });
 });
 

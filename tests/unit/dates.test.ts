@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPartialDate, isOrdered, parsePartialDate } from '../../src/lib/dates.ts';
+import { formatPartialDate, isOrdered, newestFirst, oldestFirst, parsePartialDate } from '../../src/lib/dates.ts';
 
 describe('parsePartialDate', () => {
   it('keeps the precision the source gives', () => {
@@ -29,5 +29,17 @@ describe('formatting', () => {
   it('orders dates at their precision', () => {
     expect(isOrdered(parsePartialDate('2019-05-29')!, parsePartialDate('2019-05')!)).toBe(true);
     expect(isOrdered(parsePartialDate('2019-06-01')!, parsePartialDate('2019-05')!)).toBe(false);
+  });
+});
+
+describe('orders of case studies', () => {
+  const launched = (id: string, date: string) => ({ id, data: { launched: parsePartialDate(date)! } });
+  // b and c share a day; a month-precise launch counts from the month's first day.
+  const items = [launched('c', '2021-03-05'), launched('a', '2021-03'), launched('d', '2020'), launched('b', '2021-03-05')];
+  const ids = (list: typeof items) => list.map((item) => item.id);
+
+  it('reads newest first or oldest first, and a shared day by id both ways (not one order reversed)', () => {
+    expect(ids([...items].sort(newestFirst))).toEqual(['b', 'c', 'a', 'd']);
+    expect(ids([...items].sort(oldestFirst))).toEqual(['d', 'a', 'b', 'c']);
   });
 });
