@@ -107,7 +107,7 @@ export function openDataDocument(campaigns: readonly ExportedCampaign[], site: U
 
 /**
  * The collections that case studies point at, each published whole as a file of its own
- * (`/data/organisations.json`…), so a reader who needs only the organisations never loads every
+ * (organisations.json…), so a reader who needs only the organisations never loads every
  * case study. Each entry lists the slugs of the case studies that use it, the key to join it
  * with campaigns.jsonl.
  */
@@ -143,47 +143,56 @@ function reverseIndex<V>(campaigns: readonly Referrer[], pairs: (c: Referrer) =>
 const slugsById = (campaigns: readonly Referrer[], ids: (c: Referrer) => string[]) =>
   reverseIndex(campaigns, (c) => [...new Set(ids(c))].map((id) => [id, c.id] as const));
 
+const ids = (entries: readonly { id: string }[]) => entries.map((e) => e.id);
+
+/** The fields of an entry with a name, a description and a page of its own. */
+const described = ({ id, data }: Entry<{ name: string; description: string }>, path: string, site: URL) => ({
+  id,
+  url: new URL(path, site).href,
+  name: data.name,
+  description: data.description,
+});
+
+/** How each collection file's records are made, one per entry of the collection, in the catalogue's order. */
+const RECORDS = {
+  organisations: ({ campaigns, organisations }: CollectionsInput, site: URL) => {
+    const of = reverseIndex(campaigns, (c) =>
+      c.organisations.map(({ organisation, role }) => [organisation.id, { slug: c.id, role }] as const),
+    );
+    return organisations.map((o) => ({
+      ...described(o, paths.organisation(o.id), site),
+      shortName: o.data.shortName ?? null,
+      aliases: o.data.aliases,
+      kind: o.data.kind,
+      website: o.data.website ?? null,
+      campaigns: of(o.id),
+    }));
+  },
+  causes: ({ campaigns, causes }: CollectionsInput, site: URL) => {
+    const of = slugsById(campaigns, (c) => ids(c.causes));
+    return causes.map((c) => ({ ...described(c, paths.cause(c.id), site), sdgs: c.data.sdgs, campaigns: of(c.id) }));
+  },
+  mechanics: ({ campaigns, mechanics }: CollectionsInput, site: URL) => {
+    const of = slugsById(campaigns, (c) => ids(c.mechanics));
+    return mechanics.map((m) => ({ ...described(m, paths.mechanic(m.id), site), campaigns: of(m.id) }));
+  },
+  themes: ({ campaigns, themes }: CollectionsInput, site: URL) => {
+    const of = slugsById(campaigns, (c) => c.lessons.map((l) => l.theme.id));
+    return themes.map((t) => ({ ...described(t, paths.theme(t.id), site), campaigns: of(t.id) }));
+  },
+  sources: ({ campaigns, sources }: CollectionsInput) => {
+    const of = slugsById(campaigns, (c) => ids(c.sources));
+    return sources.map((s) => ({ ...sourceRecord(s), campaigns: of(s.id) }));
+  },
+} satisfies Record<OpenDataCollection, (input: CollectionsInput, site: URL) => { id: string; campaigns: unknown[] }[]>;
+
 /** The records of one collection file, one per entry of the collection, in the catalogue's order. */
-export function collectionRecords(name: OpenDataCollection, input: CollectionsInput, site: URL) {
-  const { campaigns } = input;
-  const ids = (entries: readonly { id: string }[]) => entries.map((e) => e.id);
-  const described = ({ id, data }: Entry<{ name: string; description: string }>, path: string) => ({
-    id,
-    url: new URL(path, site).href,
-    name: data.name,
-    description: data.description,
-  });
-  switch (name) {
-    case 'organisations': {
-      const of = reverseIndex(campaigns, (c) =>
-        c.organisations.map(({ organisation, role }) => [organisation.id, { slug: c.id, role }] as const),
-      );
-      return input.organisations.map((o) => ({
-        ...described(o, paths.organisation(o.id)),
-        shortName: o.data.shortName ?? null,
-        aliases: o.data.aliases,
-        kind: o.data.kind,
-        website: o.data.website ?? null,
-        campaigns: of(o.id),
-      }));
-    }
-    case 'causes': {
-      const of = slugsById(campaigns, (c) => ids(c.causes));
-      return input.causes.map((c) => ({ ...described(c, paths.cause(c.id)), sdgs: c.data.sdgs, campaigns: of(c.id) }));
-    }
-    case 'mechanics': {
-      const of = slugsById(campaigns, (c) => ids(c.mechanics));
-      return input.mechanics.map((m) => ({ ...described(m, paths.mechanic(m.id)), campaigns: of(m.id) }));
-    }
-    case 'themes': {
-      const of = slugsById(campaigns, (c) => c.lessons.map((l) => l.theme.id));
-      return input.themes.map((t) => ({ ...described(t, paths.theme(t.id)), campaigns: of(t.id) }));
-    }
-    case 'sources': {
-      const of = slugsById(campaigns, (c) => ids(c.sources));
-      return input.sources.map((s) => ({ ...sourceRecord(s), campaigns: of(s.id) }));
-    }
-  }
+export function collectionRecords<N extends OpenDataCollection>(
+  name: N,
+  input: CollectionsInput,
+  site: URL,
+): ReturnType<(typeof RECORDS)[N]> {
+  return RECORDS[name](input, site) as ReturnType<(typeof RECORDS)[N]>;
 }
 
 /** The whole of one collection file: the envelope, then every entry under the collection's name. */
