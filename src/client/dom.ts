@@ -1,4 +1,4 @@
-/** What every custom element of the site needs from the DOM. */
+/** What the site's custom elements share: finding their parts, filling in messages, and the events they send each other. */
 
 /**
  * The one element inside `root` that `selector` names. Custom elements find their parts inside
@@ -10,3 +10,13 @@ export function part<T extends Element = HTMLElement>(root: ParentNode, selector
   if (!element) throw new Error(`Missing ${selector} in the component's markup`);
   return element;
 }
+
+/**
+ * A message the server wrote with `{name}` placeholders (in a data attribute, so scripts ship no
+ * interface strings), with the values filled in.
+ */
+export const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+
+/** Sent (bubbling) from a table body when rows were added to it, so a sorted table can put them in place. */
+export const ROWS_ADDED = 'causeway:rows-added';

@@ -3,10 +3,11 @@
  * header marked `data-sort="number|text"` gets a button, and aria-sort says how the table is
  * ordered. Cells give their key in `data-sort-value`. A hidden `data-sort-hint` element inside
  * it is revealed and describes the table, since the hint only makes sense once the buttons
- * exist. Without this script the table is complete, in its original order.
+ * exist. Rows added later (the compare picker's) are put in place when the table is sorted.
+ * Without this script the table is complete, in its original order.
  */
 import { compareSortValues, nextDirection, type SortDirection } from '~/lib/table-sort.ts';
-import { part } from './dom.ts';
+import { ROWS_ADDED, part } from './dom.ts';
 
 const ARROWS: Record<SortDirection | 'none', string> = { ascending: '▲', descending: '▼', none: '↕' };
 
@@ -17,10 +18,9 @@ export class SortableTable extends HTMLElement {
     const body = table.tBodies[0];
     if (!body) return;
 
-    const sortBy = (index: number) => {
+    const sortBy = (index: number, direction: SortDirection) => {
       const th = headers[index]!;
       const numeric = th.dataset['sort'] === 'number';
-      const direction = nextDirection(th.getAttribute('aria-sort'), numeric);
       const key = (row: HTMLTableRowElement) => row.cells[index]?.dataset['sortValue'] ?? '';
       const rows = [...body.rows].sort((a, b) => compareSortValues(key(a), key(b), numeric, direction));
       body.append(...rows);
@@ -46,8 +46,12 @@ export class SortableTable extends HTMLElement {
       arrow.className = 'text-xs text-slate-500 dark:text-slate-400';
       arrow.textContent = ARROWS.none;
       button.append(arrow);
-      button.addEventListener('click', () => sortBy(index));
+      button.addEventListener('click', () => sortBy(index, nextDirection(th.getAttribute('aria-sort'), th.dataset['sort'] === 'number')));
       th.append(button);
+    });
+    this.addEventListener(ROWS_ADDED, () => {
+      const sorted = headers.findIndex((th) => th.hasAttribute('aria-sort'));
+      if (sorted >= 0) sortBy(sorted, headers[sorted]!.getAttribute('aria-sort') as SortDirection);
     });
     const hint = this.querySelector<HTMLElement>('[data-sort-hint]');
     if (hint) {

@@ -263,21 +263,38 @@ export const ui = {
     intro:
       "Each figure is what the sources report, linked to them. Where sources disagree, the cell shows the range. Other figures, and a campaign's own notes on them, are on its case-study page.",
     pickerLegend: 'Choose campaigns to compare',
-    pickerHint: 'Leave every box empty to see all of them.',
+    pickerHint: 'Leave every box empty to see the default selection.',
     selection: (shown: number, total: number) =>
       shown < total
-        ? `These are the ${shown} case studies with the largest campaign view counts, of ${total}. Every figure of every case study is in the open data:`
+        ? `By default, these are the ${shown} case studies with the largest campaign view counts, of ${total}. Every figure of every case study is in the open data:`
         : `All ${total} case studies. Every figure is also in the open data:`,
     apply: 'Compare',
-    clear: 'Show all',
+    clear: 'Default selection',
     showing: (shown: number | string, total: number | string) => `Showing ${shown} of ${total} campaigns.`,
+    /** The "Add a case study" box, which finds any case study of the catalogue. */
+    find: {
+      label: 'Add a case study',
+      hint: 'Type part of its title, hashtag or organisation, then choose one with the arrow keys and Enter.',
+      options: 'Case studies found',
+      loading: 'Loading the list of case studies…',
+      unavailable: 'The list of case studies could not be loaded. Reload the page to try again.',
+      none: 'No case study matches.',
+      found: (n: number | string) => (n === 1 ? '1 case study found.' : `${n} case studies found.`),
+      more: (n: number | string, listed: number | string) =>
+        `${n} case studies found; the first ${listed} are listed. Type more to narrow them.`,
+      inTable: 'in the table',
+      added: (title: string) => `Added ${title} to the table.`,
+      already: (title: string) => `${title} is already in the table.`,
+      failed: (title: string) => `${title} could not be loaded. Try again.`,
+    },
     tableHeading: 'Figures',
     tableCaption: 'Reported figures for each campaign',
     sortHint: 'Select a column heading to sort by it; figures sort by the highest reported value.',
     campaign: 'Campaign',
     notReported: 'Not reported',
     chartsHeading: 'Charts',
-    chartsIntro: 'The same figures as bars. Each chart has its own scale.',
+    chartsIntro:
+      'The same figures as bars, for the default selection or the part of it you choose; case studies you add are in the table only. Each chart has its own scale.',
     legendLow: 'Lowest reported figure',
     legendRange: 'Range up to the highest, where sources disagree',
     legendMark: 'Each reported figure',
@@ -300,6 +317,15 @@ export const ui = {
       'the same case studies as JSON Lines, one record per line (the shape of campaigns[] below), to read a line at a time however large the catalogue grows',
     csvLabel: 'campaigns.csv',
     csvNote: (n: number) => `one row per figure reported by a source (${n} rows), RFC 4180 quoting, UTF-8`,
+    collectionNotes: {
+      organisations: (n: number) => `every organisation (${n}), with the case studies it took part in and its role in each`,
+      causes: (n: number) => `every cause (${n}), with the case studies that served it`,
+      mechanics: (n: number) => `every campaign mechanic (${n}), with the case studies that used it`,
+      themes: (n: number) => `every playbook theme (${n}), with the case studies that have a lesson on it`,
+      sources: (n: number) => `every source (${n}), with the case studies that cite it`,
+    },
+    collectionsNote:
+      'Each of these is a file of its own, so you can take one collection without the case studies; join them to campaigns.jsonl by slug.',
     rssLabel: 'rss.xml',
     rssNote: 'a feed of the case studies',
     jsonShape: 'Shape of campaigns.json',
@@ -309,6 +335,15 @@ export const ui = {
     dateShapeIntro: 'A field of type Date holds an object with two fields.',
     sourceShape: 'Source',
     sourceShapeIntro: 'A field of type Source holds an object that says where a figure, quotation or lesson comes from.',
+    collectionShape: (file: string) => `Shape of ${file}`,
+    collectionShapeIntro: (list: string) =>
+      `The file is one object: version, site and documentation as in campaigns.json, then every entry of the collection in the array “${list}”.`,
+    compareShape: 'Files of the compare page',
+    compareShapeIntro:
+      'compare-index.json is what the compare page’s “Add a case study” box searches, kept small: it is loaded whole, once, when a reader first types there. Its fields:',
+    compareRowShape: 'One case study on the compare page',
+    compareRowShapeIntro:
+      'data/compare/<slug>.json, one file per case study: what the compare page fetches when a reader adds that case study. Its fields:',
     csvShape: 'Columns of campaigns.csv',
     csvShapeIntro:
       'Each row is one figure as one source reports it. Several rows for the same campaign and kind mean several sources, which may disagree.',

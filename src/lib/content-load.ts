@@ -8,7 +8,7 @@ import { basename, join, relative, sep } from 'node:path';
 import * as yaml from 'js-yaml';
 import type { z } from 'astro/zod';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../schemas/index.ts';
-import { SLUG_PATTERN } from '../schemas/shared.ts';
+import { SLUG_PATTERN } from './slug.ts';
 import { show, type Problem } from './problem.ts';
 
 export interface LoadedEntry {

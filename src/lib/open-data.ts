@@ -1,11 +1,12 @@
 /**
  * The open-data exports: every case study as a plain JSON record with each reference resolved,
- * and every metric claim as a CSV row. Both endpoints and the data page read this module, so
- * the files and their documentation are built from one definition.
+ * every metric claim as a CSV row, and one file per collection that case studies point at. The
+ * endpoints and the data page read this module, so the files and their documentation are built
+ * from one definition.
  */
 import type { PartialDate } from './dates.ts';
 import type { CsvValue } from './csv.ts';
-import type { ResolvedCampaign, SourceEntry } from './entries.ts';
+import type { CauseEntry, Entry, MechanicEntry, OrganisationEntry, ResolvedCampaign, SourceEntry, ThemeEntry } from './entries.ts';
 import { paths } from './paths.ts';
 import {
   METRIC_KINDS,
@@ -96,14 +97,107 @@ export function campaignRecord(campaign: ExportedCampaign, site: URL) {
   };
 }
 
+/** What every JSON file of the open data starts with: its format and where it comes from. */
+const envelope = (site: URL) => ({ version: OPEN_DATA_VERSION, site: site.href, documentation: new URL(paths.data, site).href });
+
 /** The whole of campaigns.json. */
 export function openDataDocument(campaigns: readonly ExportedCampaign[], site: URL) {
-  return {
-    version: OPEN_DATA_VERSION,
-    site: site.href,
-    documentation: new URL(paths.data, site).href,
-    campaigns: campaigns.map((c) => campaignRecord(c, site)),
-  };
+  return { ...envelope(site), campaigns: campaigns.map((c) => campaignRecord(c, site)) };
+}
+
+/**
+ * The collections that case studies point at, each published whole as a file of its own
+ * (organisations.json…), so a reader who needs only the organisations never loads every
+ * case study. Each entry lists the slugs of the case studies that use it, the key to join it
+ * with campaigns.jsonl.
+ */
+export const OPEN_DATA_COLLECTIONS = ['organisations', 'causes', 'mechanics', 'themes', 'sources'] as const;
+export type OpenDataCollection = (typeof OPEN_DATA_COLLECTIONS)[number];
+
+/** Everything the collection files are built from: every entry of each collection, and the published case studies. */
+export interface CollectionsInput {
+  campaigns: readonly Pick<ResolvedCampaign, 'id' | 'organisations' | 'causes' | 'mechanics' | 'lessons' | 'sources'>[];
+  organisations: readonly OrganisationEntry[];
+  causes: readonly CauseEntry[];
+  mechanics: readonly MechanicEntry[];
+  themes: readonly ThemeEntry[];
+  sources: readonly SourceEntry[];
+}
+
+type Referrer = CollectionsInput['campaigns'][number];
+
+/** The values `pairs` files under each key, over every case study in catalogue order. */
+function reverseIndex<V>(campaigns: readonly Referrer[], pairs: (c: Referrer) => (readonly [string, V])[]): (key: string) => V[] {
+  const map = new Map<string, V[]>();
+  for (const campaign of campaigns) {
+    for (const [key, value] of pairs(campaign)) {
+      const list = map.get(key);
+      if (list) list.push(value);
+      else map.set(key, [value]);
+    }
+  }
+  return (key) => map.get(key) ?? [];
+}
+
+/** The slugs of the case studies that name each id `ids` gives them, each slug once per id. */
+const slugsById = (campaigns: readonly Referrer[], ids: (c: Referrer) => string[]) =>
+  reverseIndex(campaigns, (c) => [...new Set(ids(c))].map((id) => [id, c.id] as const));
+
+const ids = (entries: readonly { id: string }[]) => entries.map((e) => e.id);
+
+/** The fields of an entry with a name, a description and a page of its own. */
+const described = ({ id, data }: Entry<{ name: string; description: string }>, path: string, site: URL) => ({
+  id,
+  url: new URL(path, site).href,
+  name: data.name,
+  description: data.description,
+});
+
+/** How each collection file's records are made, one per entry of the collection, in the catalogue's order. */
+const RECORDS = {
+  organisations: ({ campaigns, organisations }: CollectionsInput, site: URL) => {
+    const of = reverseIndex(campaigns, (c) =>
+      c.organisations.map(({ organisation, role }) => [organisation.id, { slug: c.id, role }] as const),
+    );
+    return organisations.map((o) => ({
+      ...described(o, paths.organisation(o.id), site),
+      shortName: o.data.shortName ?? null,
+      aliases: o.data.aliases,
+      kind: o.data.kind,
+      website: o.data.website ?? null,
+      campaigns: of(o.id),
+    }));
+  },
+  causes: ({ campaigns, causes }: CollectionsInput, site: URL) => {
+    const of = slugsById(campaigns, (c) => ids(c.causes));
+    return causes.map((c) => ({ ...described(c, paths.cause(c.id), site), sdgs: c.data.sdgs, campaigns: of(c.id) }));
+  },
+  mechanics: ({ campaigns, mechanics }: CollectionsInput, site: URL) => {
+    const of = slugsById(campaigns, (c) => ids(c.mechanics));
+    return mechanics.map((m) => ({ ...described(m, paths.mechanic(m.id), site), campaigns: of(m.id) }));
+  },
+  themes: ({ campaigns, themes }: CollectionsInput, site: URL) => {
+    const of = slugsById(campaigns, (c) => c.lessons.map((l) => l.theme.id));
+    return themes.map((t) => ({ ...described(t, paths.theme(t.id), site), campaigns: of(t.id) }));
+  },
+  sources: ({ campaigns, sources }: CollectionsInput) => {
+    const of = slugsById(campaigns, (c) => ids(c.sources));
+    return sources.map((s) => ({ ...sourceRecord(s), campaigns: of(s.id) }));
+  },
+} satisfies Record<OpenDataCollection, (input: CollectionsInput, site: URL) => { id: string; campaigns: unknown[] }[]>;
+
+/** The records of one collection file, one per entry of the collection, in the catalogue's order. */
+export function collectionRecords<N extends OpenDataCollection>(
+  name: N,
+  input: CollectionsInput,
+  site: URL,
+): ReturnType<(typeof RECORDS)[N]> {
+  return RECORDS[name](input, site) as ReturnType<(typeof RECORDS)[N]>;
+}
+
+/** The whole of one collection file: the envelope, then every entry under the collection's name. */
+export function collectionDocument(name: OpenDataCollection, input: CollectionsInput, site: URL) {
+  return { ...envelope(site), [name]: collectionRecords(name, input, site) };
 }
 
 /** The columns of campaigns.csv, in order. */
@@ -131,6 +225,18 @@ export const CSV_COLUMNS = [
   'source_archived',
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+type FieldDocs = Record<string, readonly [type: string, meaning: string]>;
+
+/** The fields every entry of organisations.json, causes.json, mechanics.json and themes.json has. */
+const entryFields = (list: OpenDataCollection, noun: string, usedBy: string): FieldDocs => ({
+  [list]: ['array', `Every ${noun}, by name.`],
+  [`${list}[].id`]: ['string', `Identifier of the ${noun}, as campaigns.json names it.`],
+  [`${list}[].url`]: ['string', `Address of the ${noun}’s page.`],
+  [`${list}[].name`]: ['string', `Name of the ${noun}.`],
+  [`${list}[].description`]: ['string', `The ${noun} in a few sentences, in our words.`],
+  [`${list}[].campaigns`]: ['string[]', `Slugs of the published case studies ${usedBy}, newest launch first.`],
+});
 
 /**
  * Documentation of the open-data files, field by field, shown on /data/. It sits beside the
@@ -224,6 +330,52 @@ export const OPEN_DATA_FIELDS = {
     format: ['string or null', `What form it takes: ${listOf(SOURCE_FORMATS)}.`],
     archived: ['string or null', 'A known snapshot of the page in a web archive.'],
     language: ['string', 'Language of the source, as a BCP 47 tag.'],
+  },
+  /**
+   * The collection files, each one object: version, site and documentation as in campaigns.json,
+   * then every entry of the collection under its name. A source is a Source (below) with the
+   * case studies that cite it.
+   */
+  collections: {
+    organisations: {
+      ...entryFields('organisations', 'organisation', 'it took part in'),
+      'organisations[].name': ['string', 'Full name.'],
+      'organisations[].shortName': ['string or null', 'Short name, such as UNICEF.'],
+      'organisations[].aliases': ['string[]', 'Other names people know it by.'],
+      'organisations[].kind': ['string', `${listOf(ORGANISATION_KINDS)}.`],
+      'organisations[].website': ['string or null', 'The organisation’s website.'],
+      'organisations[].campaigns': ['array', 'The published case studies it took part in, newest launch first, once for each role.'],
+      'organisations[].campaigns[].slug': ['string', 'Slug of the case study.'],
+      'organisations[].campaigns[].role': ['string', `Its role in that campaign: ${listOf(ORGANISATION_ROLES)}.`],
+    },
+    causes: {
+      ...entryFields('causes', 'cause', 'that served it'),
+      'causes[].sdgs': ['number[]', 'Related UN Sustainable Development Goals, by number.'],
+    },
+    mechanics: entryFields('mechanics', 'mechanic', 'that used it'),
+    themes: entryFields('themes', 'playbook theme', 'with a lesson on it'),
+    sources: {
+      sources: ['Source[]', 'Every source in the catalogue, including any no published case study cites yet.'],
+      'sources[].campaigns': ['string[]', 'Slugs of the published case studies that cite it, newest launch first.'],
+    },
+  } satisfies Record<OpenDataCollection, FieldDocs>,
+  /** compare-index.json, which the compare page's “Add a case study” box searches. */
+  compareIndex: {
+    version: ['number', 'Version of this layout; raised when it changes.'],
+    organisations: [
+      'string[][]',
+      'Each organisation named by a case study, as every name it goes by (full name, short name, aliases); written once, however many case studies name it.',
+    ],
+    campaigns: [
+      'array[]',
+      'Every published case study, newest launch first, as [slug, title, year, organisations, hashtags]: organisations are positions in the list above, hashtags only those the title does not contain.',
+    ],
+  },
+  /** /data/compare/<slug>.json, one per case study, which the compare page fetches when a reader adds that case study. */
+  compareRow: {
+    id: ['string', 'Slug of the case study.'],
+    choice: ['string', 'Its box in the compare page’s picker, as HTML.'],
+    row: ['string', 'Its row of the compare table, as HTML.'],
   },
   csv: {
     campaign: 'Slug of the case study.',

@@ -33,6 +33,12 @@ export const paths = {
   dataJson: '/data/campaigns.json',
   dataCsv: '/data/campaigns.csv',
   dataJsonl: '/data/campaigns.jsonl',
+  /** One collection of the open data as a file of its own: `/data/organisations.json`. */
+  dataCollection: (name: string) => `/data/${name}.json`,
+  /** What the compare page's picker searches: every case study's slug, title, year, hashtags and organisations. */
+  compareIndex: '/data/compare-index.json',
+  /** One case study's row of the compare table and its box in the picker, as HTML, fetched when a reader adds it. */
+  compareRow: (id: string) => `/data/compare/${id}.json`,
   rss: '/rss.xml',
   sitemap: '/sitemap-index.xml',
   favicon: '/favicon.svg',

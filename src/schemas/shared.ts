@@ -5,9 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { parsePartialDate } from '../lib/dates.ts';
-
-/** Lower-case words joined by hyphens: the form of every entry id and file name. */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { SLUG_PATTERN } from '../lib/slug.ts';
 
 /**
  * An id that points at an entry of another collection. We check that it resolves ourselves

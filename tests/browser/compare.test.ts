@@ -53,7 +53,7 @@ describeBrowser('/compare/ picker and sorting in Chromium', () => {
     expect(await page.getByLabel('Fixture Delta').isChecked()).toBe(false);
     expect(await visibleRows(page)).toEqual(['fixture-alpha']);
 
-    await page.getByRole('button', { name: 'Show all' }).click();
+    await page.getByRole('button', { name: 'Default selection' }).click();
     await expect.poll(() => search(page)).toBe('');
     expect(await visibleRows(page)).toHaveLength(7);
     expect(errors).toEqual([]);
@@ -75,6 +75,9 @@ describeBrowser('/compare/ picker and sorting in Chromium', () => {
 
   it('filters without JavaScript too', async () => {
     const { page } = await openFixture('/compare/', false);
+    // The box that needs the script is not shown, and the submit button is.
+    expect(await page.getByRole('combobox', { includeHidden: true }).isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Compare' }).isVisible()).toBe(true);
     await page.getByLabel('Fixture Delta').check();
     expect(await visibleRows(page)).toEqual(['fixture-delta']);
     expect(await visibleBars(page, 'likes')).toEqual(['fixture-delta']);

@@ -32,3 +32,10 @@ export function sourcesById(root = resolve('.')): Map<string, SourceData> {
       .map((e) => [e.id, e.data as SourceData]),
   );
 }
+
+/** Every entry of a collection, drafts included, by id. */
+export function collectionEntries(collection: string, root = resolve('.')): { id: string; data: unknown }[] {
+  return entries(root)
+    .filter((e) => e.collection === collection)
+    .map((e) => ({ id: e.id, data: e.data }));
+}

@@ -1,15 +1,22 @@
 /**
  * /compare/, read from the built HTML: table, charts and picker without JavaScript, on the real
- * site against its content, and a known disputed figure on the fixture catalogue.
+ * site against its content, and a known disputed figure on the fixture catalogue; and the files
+ * its "Add a case study" box reads: the index of every case study and one row file for each.
  */
+import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readPage, textOf } from '../helpers/dist.ts';
+import { parse } from 'node-html-parser';
+import { fileFor, readPage, textOf } from '../helpers/dist.ts';
 import { publishedCampaigns } from '../helpers/collections.ts';
 import { catalogue } from '../helpers/catalogue.ts';
 import { COMPARED_AT_MOST, COMPARE_COLUMNS } from '../../src/lib/compare.ts';
+import { COMPARE_INDEX_VERSION, type CompareIndex } from '../../src/lib/compare-index.ts';
 import { isCampaignTotal, largest } from '../../src/lib/metrics.ts';
+import { OPEN_DATA_FIELDS, jsonPaths } from '../../src/lib/open-data.ts';
+import { TARGETS } from '../../scripts/bench-scale.ts';
 
 const page = () => readPage('/compare/');
+const readJson = <T>(path: string) => JSON.parse(readFileSync(fileFor(path), 'utf8')) as T;
 /** The case studies the page shows: a bounded selection, the largest campaign view counts first. */
 const shown = () => {
   const ids = new Set(
@@ -114,5 +121,98 @@ describe('/compare/', () => {
         .map((c) => c.id)
         .sort(),
     );
+  });
+
+  it('stays within the page budget however large the catalogue: at most 250 kB of HTML and 1,500 elements', () => {
+    expect(statSync(fileFor('/compare/')).size).toBeLessThanOrEqual(TARGETS.pageBytes);
+    expect(page().querySelectorAll('*').length).toBeLessThanOrEqual(TARGETS.pageElements);
+  });
+
+  it('has an "Add a case study" combobox, labelled and described, with a listbox and a status, hidden without JavaScript', () => {
+    const finder = page().querySelector('causeway-compare-picker form [data-finder]')!;
+    expect(finder.hasAttribute('data-needs-js')).toBe(true);
+    const input = finder.querySelector('input[role="combobox"]')!;
+    expect(textOf(finder.querySelector(`label[for="${input.id}"]`))).toBe('Add a case study');
+    // No name: what is typed there is never submitted with the form.
+    expect(input.hasAttribute('name')).toBe(false);
+    expect(input.getAttribute('aria-expanded')).toBe('false');
+    expect(input.getAttribute('aria-autocomplete')).toBe('list');
+    expect(finder.querySelector(`#${input.getAttribute('aria-describedby')!}`)).toBeTruthy();
+    const listbox = finder.querySelector(`#${input.getAttribute('aria-controls')!}`)!;
+    expect(listbox.getAttribute('role')).toBe('listbox');
+    expect(listbox.getAttribute('aria-label')).toBeTruthy();
+    expect(finder.querySelector('[role="status"]')).toBeTruthy();
+    // Its messages travel with it, placeholders left for the script, which ships no strings.
+    const messages = JSON.parse(finder.getAttribute('data-messages')!) as Record<string, string>;
+    expect(messages['added']).toBe('Added {title} to the table.');
+  });
+
+  it('says honestly that the charts leave out case studies a reader adds', () => {
+    expect(textOf(page().querySelector('#charts-heading + p'))).toMatch(/case studies you add are in the table only/);
+  });
+});
+
+describe('/data/compare-index.json', () => {
+  const index = () => readJson<CompareIndex>('/data/compare-index.json');
+
+  it('has every published case study once, with its title and year, newest first', () => {
+    const { version, campaigns } = index();
+    expect(version).toBe(COMPARE_INDEX_VERSION);
+    const expected = publishedCampaigns();
+    expect(campaigns.map(([id]) => id).sort()).toEqual(expected.map((c) => c.id).sort());
+    for (const { id, data } of expected) {
+      const [, title, year] = campaigns.find(([slug]) => slug === id)!;
+      expect([title, year], id).toEqual([data.title, data.launched.start.getUTCFullYear()]);
+    }
+    const years = campaigns.map(([, , year]) => year);
+    expect(years).toEqual([...years].sort((a, b) => b - a));
+  });
+
+  it('names every organisation of each case study, by position in its list of names', () => {
+    const { organisations, campaigns } = index();
+    const orgs = new Map(
+      JSON.parse(readFileSync(fileFor('/data/organisations.json'), 'utf8')).organisations.map((o: { id: string; name: string }) => [
+        o.id,
+        o.name,
+      ]),
+    );
+    for (const { id, data } of publishedCampaigns()) {
+      const [, , , positions] = campaigns.find(([slug]) => slug === id)!;
+      expect(positions.map((at) => organisations[at]![0]).sort(), id).toEqual(
+        [...new Set(data.organisations.map((o) => orgs.get(o.id)))].sort(),
+      );
+    }
+  });
+
+  it('holds only the documented fields, and stays small: under 100 bytes a case study besides the organisations', () => {
+    const text = readFileSync(fileFor('/data/compare-index.json'), 'utf8');
+    const { campaigns } = JSON.parse(text) as CompareIndex;
+    expect(jsonPaths(JSON.parse(text)).sort()).toEqual(Object.keys(OPEN_DATA_FIELDS.compareIndex).sort());
+    expect(JSON.stringify(campaigns).length / campaigns.length).toBeLessThan(100);
+  });
+});
+
+describe('/data/compare/<slug>.json', () => {
+  it('exists for every published case study, with its box and its row of the table', () => {
+    for (const { id, data } of publishedCampaigns()) {
+      const file = readJson<{ id: string; choice: string; row: string }>(`/data/compare/${id}.json`);
+      expect(Object.keys(file)).toEqual(Object.keys(OPEN_DATA_FIELDS.compareRow));
+      expect(file.id).toBe(id);
+      const choice = parse(file.choice);
+      expect(choice.querySelector(`li input[type="checkbox"][name="c"][value="${id}"]`), id).toBeTruthy();
+      expect(textOf(choice.querySelector('label'))).toContain(data.title);
+      const row = parse(file.row).querySelector(`tr[data-campaign="${id}"]`)!;
+      expect(row.querySelector(`th[scope="row"] a[href="/campaigns/${id}/"]`), id).toBeTruthy();
+      expect(row.querySelectorAll('td')).toHaveLength(COMPARE_COLUMNS.length);
+    }
+  });
+
+  it('is the very markup the page renders for the same case study', () => {
+    const html = readFileSync(fileFor('/compare/'), 'utf8');
+    for (const { id } of shown()) {
+      const { row, choice } = readJson<{ choice: string; row: string }>(`/data/compare/${id}.json`);
+      expect(html.includes(row), `row of ${id}`).toBe(true);
+      expect(html.includes(choice), `box of ${id}`).toBe(true);
+    }
   });
 });

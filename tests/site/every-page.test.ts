@@ -9,6 +9,8 @@
  * html-validate parses the text again with its own parser: it cannot take another parser's tree.
  * `no-trailing-whitespace` is off in .htmlvalidate.json because it is about hand-written source,
  * and compressHTML: true keeps the spaces between inline elements at line ends on purpose.
+ * `prefer-native-element` allows role="listbox": the compare page's "Add a case study" box is an
+ * ARIA combobox, whose popup is a listbox that a <select> cannot be.
  */
 import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fileFor, readPage, requireBuild } from '../helpers/dist.ts';
 import { parseCsv } from '../helpers/csv.ts';
-import { publishedCampaigns, sourcesById } from '../helpers/collections.ts';
-import { CSV_COLUMNS, OPEN_DATA_FIELDS, jsonPaths } from '../../src/lib/open-data.ts';
+import { collectionEntries, publishedCampaigns, sourcesById } from '../helpers/collections.ts';
+import { CSV_COLUMNS, OPEN_DATA_COLLECTIONS, OPEN_DATA_FIELDS, jsonPaths, type OpenDataCollection } from '../../src/lib/open-data.ts';
 import { SITE } from '../../src/site.config.ts';
 
 interface SourceRecord {
@@ -29,6 +29,22 @@ const read = (path: string) => {
 };
 const json = () => JSON.parse(read('/data/campaigns.json')) as { version: number; campaigns: CampaignRecord[] };
 const csv = () => parseCsv(read('/data/campaigns.csv'));
+
+/**
+ * The fields of a file that `table` does not document. A Source's own fields are documented
+ * once, wherever a Source sits, as are a Date's.
+ */
+function undocumented(value: unknown, table: Record<string, readonly string[]>): string[] {
+  const docs = OPEN_DATA_FIELDS;
+  return jsonPaths(value).filter((path) => {
+    if (path in table) return false;
+    const inSource = /(?:^|\.)(?:source|sources\[\])\.(.+)$/.exec(path);
+    const [field, fields]: [string, Record<string, readonly string[]>] = inSource ? [inSource[1]!, docs.source] : [path, table];
+    if (field in fields) return false;
+    const dateField = /^(.+)\.(date|precision)$/.exec(field);
+    return !(dateField && fields[dateField[1]!]?.[0]?.startsWith('Date') && dateField[2]! in docs.date);
+  });
+}
 
 describe('/data/campaigns.json', () => {
   it('has every published case study, with its page address', () => {
@@ -63,17 +79,7 @@ describe('/data/campaigns.json', () => {
   });
 
   it('documents every field it contains on /data/', () => {
-    const docs = OPEN_DATA_FIELDS;
-    const undocumented = jsonPaths(json()).filter((path) => {
-      // A Source's own fields are documented once, as are a Date's.
-      const inSource = /\.(source|sources\[\])\.(.+)$/.exec(path);
-      const field = inSource ? inSource[2]! : path;
-      const table: Record<string, readonly string[]> = inSource ? docs.source : docs.json;
-      if (field in table) return false;
-      const dateField = /^(.+)\.(date|precision)$/.exec(field);
-      return !(dateField && table[dateField[1]!]?.[0]?.startsWith('Date') && dateField[2]! in docs.date);
-    });
-    expect(undocumented).toEqual([]);
+    expect(undocumented(json(), OPEN_DATA_FIELDS.json)).toEqual([]);
   });
 });
 
@@ -122,5 +128,50 @@ describe('/data/campaigns.jsonl', () => {
     const lines = text.trimEnd().split('\n');
     expect(lines.map((line) => JSON.parse(line) as unknown)).toEqual(json().campaigns);
     expect(readPage('/data/').querySelector('a[href="/data/campaigns.jsonl"]')).toBeTruthy();
+  });
+});
+
+/** Each case study's links to one collection as `entry id → slug` pairs, read from campaigns.json. */
+const linksIn: Record<OpenDataCollection, (c: CampaignRecord) => string[]> = {
+  organisations: (c) => (c['organisations'] as { id: string; role: string }[]).map((o) => `${o.id} ${c.slug} ${o.role}`),
+  causes: (c) => (c['causes'] as { id: string }[]).map((x) => `${x.id} ${c.slug}`),
+  mechanics: (c) => (c['mechanics'] as { id: string }[]).map((x) => `${x.id} ${c.slug}`),
+  themes: (c) => (c['lessons'] as { theme: { id: string } }[]).map((l) => `${l.theme.id} ${c.slug}`),
+  sources: (c) => c.sources.map((s) => `${s.id} ${c.slug}`),
+};
+
+describe.each(OPEN_DATA_COLLECTIONS)('/data/%s.json', (name) => {
+  type Entry = { id: string; campaigns: (string | { slug: string; role: string })[] };
+  const file = () => JSON.parse(read(`/data/${name}.json`)) as Record<string, unknown> & Record<OpenDataCollection, Entry[]>;
+
+  it('has every entry of the collection, each once, after the same envelope as campaigns.json', () => {
+    const document = file();
+    expect(Object.keys(document)).toEqual(['version', 'site', 'documentation', name]);
+    expect([document['version'], document['site'], document['documentation']]).toEqual([
+      json().version,
+      `${SITE.url}/`,
+      `${SITE.url}/data/`,
+    ]);
+    expect(document[name].map((e) => e.id).sort()).toEqual(
+      collectionEntries(name)
+        .map((e) => e.id)
+        .sort(),
+    );
+  });
+
+  it('links each entry to exactly the case studies that campaigns.json links to it', () => {
+    const fromFile = file()[name].flatMap((e) =>
+      e.campaigns.map((c) => (typeof c === 'string' ? `${e.id} ${c}` : `${e.id} ${c.slug} ${c.role}`)),
+    );
+    const fromCampaigns = [...new Set(json().campaigns.flatMap(linksIn[name]))];
+    expect(fromFile.sort()).toEqual(fromCampaigns.sort());
+  });
+
+  it('documents every field it contains on /data/, and is linked from there', () => {
+    const { version, site, documentation } = OPEN_DATA_FIELDS.json;
+    expect(undocumented(file(), { version, site, documentation, ...OPEN_DATA_FIELDS.collections[name] })).toEqual([]);
+    const page = readPage('/data/');
+    expect(page.querySelector(`main a[href="/data/${name}.json"]`)).toBeTruthy();
+    expect(page.querySelector(`#${name}-heading`)).toBeTruthy();
   });
 });

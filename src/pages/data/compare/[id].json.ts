@@ -1,0 +1,38 @@
+/**
+ * /data/compare/<slug>.json: one case study's row of the compare table and its box in the
+ * picker, as HTML. /compare/ sends only its default selection; the picker fetches this file when
+ * a reader adds another case study. Both fragments come from the components the page itself
+ * renders (through Astro's container API), so an added row cannot look different.
+ */
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import CompareChoice from '~/components/compare/CompareChoice.astro';
+import CompareRow from '~/components/compare/CompareRow.astro';
+import { getCatalog } from '~/data/catalog.ts';
+
+export const getStaticPaths = (async () =>
+  (await getCatalog()).campaigns.map((campaign) => ({ params: { id: campaign.id }, props: { campaign } }))) satisfies GetStaticPaths;
+
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+/** One container for every file of the build. */
+let container: ReturnType<typeof AstroContainer.create> | undefined;
+/**
+ * What the container renders. Typed linting cannot see into .astro files (`astro check` can), so
+ * the components are given the type here.
+ */
+type Component = Parameters<AstroContainer['renderToString']>[0];
+const choiceComponent = CompareChoice as Component;
+const rowComponent = CompareRow as Component;
+
+export const GET: APIRoute<Props> = async ({ props: { campaign } }) => {
+  container ??= AstroContainer.create();
+  const renderer = await container;
+  const [choice, row] = await Promise.all([
+    renderer.renderToString(choiceComponent, { props: { campaign } }),
+    renderer.renderToString(rowComponent, { props: { campaign } }),
+  ]);
+  return new Response(`${JSON.stringify({ id: campaign.id, choice, row })}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+};
