@@ -4,11 +4,14 @@
  * src/lib/open-data.ts).
  */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { getCatalog } from '~/data/catalog.ts';
+import { cached, getCatalog } from '~/data/catalog.ts';
 import { OPEN_DATA_COLLECTIONS, collectionDocument } from '~/lib/open-data.ts';
 
-export const getStaticPaths = (() =>
-  OPEN_DATA_COLLECTIONS.map((collection) => ({ params: { collection }, props: { collection } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  cached(
+    await getCatalog(),
+    OPEN_DATA_COLLECTIONS.map((collection) => ({ params: { collection }, props: { collection } })),
+  )) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 

@@ -8,10 +8,15 @@ import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import CompareChoice from '~/components/compare/CompareChoice.astro';
 import CompareRow from '~/components/compare/CompareRow.astro';
-import { getCatalog } from '~/data/catalog.ts';
+import { cached, getCatalog } from '~/data/catalog.ts';
 
-export const getStaticPaths = (async () =>
-  (await getCatalog()).campaigns.map((campaign) => ({ params: { id: campaign.id }, props: { campaign } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => {
+  const catalog = await getCatalog();
+  return cached(
+    catalog,
+    catalog.campaigns.map((campaign) => ({ params: { id: campaign.id }, props: { campaign } })),
+  );
+}) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 

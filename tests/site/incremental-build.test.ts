@@ -1,0 +1,50 @@
+/**
+ * Astro's incremental build (astro.config.mjs) skips a page only if its getStaticPaths() gave it
+ * a `cacheKey`; a route that forgets one is rendered on every build, which nothing else would
+ * notice. Its manifest (.cache/astro/incremental-build.json) records every path built with a
+ * key, so the real build and the pagination fixture's (which builds the later-page routes the
+ * real content does not reach yet) must between them record every such route, each of its
+ * built pages with a key.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { paginated } from '../helpers/catalogue.ts';
+import { requireBuild } from '../helpers/dist.ts';
+
+interface Manifest {
+  routes: Record<string, { paths: Record<string, { cacheKey: string; outputFile: string }> }>;
+}
+const manifest = (root: string): Manifest =>
+  JSON.parse(readFileSync(join(root, '.cache/astro/incremental-build.json'), 'utf8')) as Manifest;
+
+/** Route files (relative to the project, as Astro names them) that export getStaticPaths. */
+function routesWithStaticPaths(): string[] {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
+  return walk(resolve('src/pages'))
+    .filter((file) => /\.(astro|ts)$/.test(file) && !/\/_[^/]*$/.test(file))
+    .filter((file) => /export const getStaticPaths\b/.test(readFileSync(file, 'utf8')))
+    .map((file) => relative(resolve('.'), file).split('\\').join('/'));
+}
+
+requireBuild();
+
+describe('the incremental build', () => {
+  const real = manifest(resolve('.'));
+  const fixture = manifest(paginated().root);
+
+  it('has a cache key for every page of every route with getStaticPaths', () => {
+    const routes = routesWithStaticPaths();
+    expect(routes.length).toBeGreaterThan(10);
+    const keyed = (file: string) =>
+      [real, fixture].flatMap((m) => Object.values(m.routes[file]?.paths ?? {})).filter((p) => p.cacheKey !== '');
+    expect(routes.filter((file) => keyed(file).length === 0)).toEqual([]);
+  });
+
+  it('records only pages that exist in the build', () => {
+    const files = Object.values(real.routes).flatMap((r) => Object.values(r.paths).map((p) => p.outputFile));
+    expect(files.length).toBeGreaterThan(100);
+    expect(files.filter((file) => !existsSync(join('dist', file)))).toEqual([]);
+  });
+});
