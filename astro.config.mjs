@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import contentChecks from './src/integrations/content-checks.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import staleOutput from './src/integrations/stale-output.ts';
 import { onBuildLog } from './src/integrations/build-log.ts';
 import { SITE } from './src/site.config.ts';
 
@@ -19,6 +20,8 @@ export default defineConfig({
     mdx(),
     // The 404 page is not a page to index.
     sitemap({ filter: (page) => !/\/404(\.html|\/)?$/.test(page) }),
+    // Before Pagefind, which then writes a fresh index into the cleaned dist/.
+    staleOutput(),
     pagefind(),
   ],
   // Case studies have no code; Shiki's inline styles would need 'unsafe-inline' under the CSP.
@@ -50,6 +53,8 @@ export default defineConfig({
     plugins: [tailwindcss()],
     // Drops one warning that Astro causes once per MDX file and that means nothing (astro#18087);
     // every other warning still shows. See src/integrations/build-log.ts.
-    build: { rolldownOptions: { onLog: onBuildLog } },
+    // dist/ is kept between builds, so the incremental build leaves unchanged pages in place
+    // instead of copying them back; src/integrations/stale-output.ts removes what is left over.
+    build: { emptyOutDir: false, rolldownOptions: { onLog: onBuildLog } },
   },
 });

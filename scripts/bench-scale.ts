@@ -260,8 +260,10 @@ function makeReport({
       cold: summary(site.cold),
       warm: summary(site.warm),
       pages: pages(site.routes),
-      // Pages the warm build copied from the incremental cache instead of rendering.
+      // Files (pages, cards, data) the warm build kept or restored from the incremental cache
+      // instead of rendering them, of all the files it generated (one "├─" line each).
       copiedInWarmBuild: site.warm.log.match(/\((?:cached|restored)\)/g)?.length ?? 0,
+      generatedInWarmBuild: site.warm.log.match(/├─/g)?.length ?? 0,
       routes: site.routes,
       otherFiles: largestOtherFiles(site.dist),
       pagefind: pagefindSize(site.dist),
@@ -331,7 +333,7 @@ export function formatReport(r: Report): string {
   );
   out.push(
     `\nSocial cards: ${c.cards.cache.files} cached (${kB(c.cards.cache.bytes)}), ${c.cards.renderedInWarmBuild} rendered in the warm build.`,
-    `Incremental build: the warm build copied ${c.copiedInWarmBuild} of ${c.pages} pages from the last build.`,
+    `Incremental build: the warm build reused ${c.copiedInWarmBuild} of its ${c.generatedInWarmBuild} generated files (pages, cards, data) instead of rendering them.`,
   );
   out.push(`\nLargest page of each route (Causeway); target ≤ ${kB(TARGETS.pageBytes)} raw and ≤ ${TARGETS.pageElements} elements:\n`);
   out.push(

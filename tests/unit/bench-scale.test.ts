@@ -157,6 +157,7 @@ describe('the bench:scale report', () => {
       pagefind: { files: 10, bytes: 1_000_000, fragments: 2 },
       cards: { cache: { files: 3, bytes: 120_000 }, renderedInWarmBuild: 0 },
       copiedInWarmBuild: 3,
+      generatedInWarmBuild: 5,
     },
     twin: { cold: build(10, 600), warm: build(10, 600), pages: 2, routes: [], pagefind: { files: 8, bytes: 900_000, fragments: 2 } },
     ratios: { coldWall: 3, warmWall: 1.2, coldPeakRss: 1.5, warmPeakRss: 1.33 },
@@ -183,7 +184,9 @@ describe('the bench:scale report', () => {
     expect(line('/campaigns/[slug]/')).toMatch(/450 \(\/campaigns\/b\/\)\s+ok$/);
     expect(line('/rss.xml')).toContain('100.0 kB');
     expect(line('"unicef"')).toMatch(/120\.0 kB\s+90 ms\s+900 ms\s+ok$/);
-    expect(line('Incremental build')).toBe('Incremental build: the warm build copied 3 of 3 pages from the last build.');
+    expect(line('Incremental build')).toBe(
+      'Incremental build: the warm build reused 3 of its 5 generated files (pages, cards, data) instead of rendering them.',
+    );
     expect(line('/campaigns/  ')).toMatch(/^\/campaigns\/\s+97\s+100\s+100\s+100\s+1069 \/ 1149 \/ 194 ms, CLS 0/);
     expect(lines).toContain('      performance: Total Blocking Time (190 ms)');
   });
