@@ -57,8 +57,12 @@ export interface CardCacheOptions {
 export interface CardCache {
   /** The card's PNG, from the folder or rendered and stored. */
   get(card: CardContent): Promise<Uint8Array<ArrayBuffer>>;
-  /** Starts rendering every card not in the folder in the background, so that later `get`s find it ready. */
-  prefetch(cards: Iterable<CardContent>): void;
+  /**
+   * Starts rendering every card not in the folder in the background, so that later `get`s find
+   * it ready; the promise settles once all of them have (a failed one is rendered again, and
+   * reported, by `get`).
+   */
+  prefetch(cards: Iterable<CardContent>): Promise<void>;
   /** Deletes the stored cards that are none of `cards`, so the folder holds one site's cards, not every version's. */
   prune(cards: Iterable<CardContent>): number;
   /** Cards read from the folder that this cache did not render, and cards it rendered, so far. */
@@ -144,14 +148,16 @@ export function cardCache({ dir, template, render, concurrency = availableParall
       }
       return removed;
     },
-    prefetch(cards) {
+    async prefetch(cards) {
+      const jobs: Promise<unknown>[] = [];
       for (const card of cards) {
         const key = cardKey(card, template);
         // Only missing files: a damaged one is found, and rendered again, by `get`.
         if (pending.has(key) || existsSync(fileOf(key))) continue;
         // A failed render is not lost: `get` finds no file, renders again and reports the error.
-        renderAndStore(key, card).catch(() => undefined);
+        jobs.push(renderAndStore(key, card).catch(() => undefined));
       }
+      await Promise.all(jobs);
     },
   };
 }

@@ -5,6 +5,7 @@ import { getCatalog } from '~/data/catalog.ts';
 import { cardCache, cardKey, templateHash, type CardCache } from '~/lib/card-cache.ts';
 import { campaignCard, siteCard, type CardLabels } from '~/lib/cards.ts';
 import { renderCard, rendererFingerprint, type CardContent } from '~/lib/social-card.ts';
+import { cardWorkers, type CardWorkers } from '~/lib/card-workers.ts';
 // The renderer's own source, inlined at build time: a change to the template changes every key.
 import rendererSource from '~/lib/social-card.ts?raw';
 import { ui } from '~/i18n/ui.ts';
@@ -21,6 +22,15 @@ const labels: CardLabels = {
   sources: ui.sourceCount,
 };
 
+// A build draws the cards it lacks on worker threads (src/lib/card-workers.ts), started on the
+// first miss and ended once every missing card is drawn; the dev server draws on request. The
+// worker runs from src/ (the build runs from the project's root): bundled code has no src/.
+let workers: CardWorkers | null | undefined;
+const draw = (card: CardContent) =>
+  import.meta.env.PROD && workers !== null
+    ? (workers ??= cardWorkers(join(process.cwd(), 'src', 'lib', 'card-worker.ts'))).render(card)
+    : renderCard(card);
+
 // Rendered cards persist in .cache/cards/ (git-ignored, cached in CI) between builds;
 // CARD_CACHE_DIR points a build elsewhere (the deterministic-build check gives each build its own).
 let cache: Promise<CardCache> | undefined;
@@ -29,7 +39,7 @@ const cards = () =>
     cardCache({
       dir: process.env.CARD_CACHE_DIR ?? join(process.cwd(), '.cache', 'cards'),
       template: templateHash([rendererSource, ...fingerprint]),
-      render: renderCard,
+      render: draw,
     }),
   ));
 
@@ -45,9 +55,13 @@ export const getStaticPaths = (async () => {
     const contents = paths.map((path) => path.props.content);
     // Cards of old versions of the site go, so the folder (and CI's copy) does not grow forever.
     cache.prune(contents);
-    // Astro asks for one page at a time: rendering the missing cards ahead, several at once, lets
-    // sharp's PNG encoding (on other threads) overlap satori's layout (on this one).
-    cache.prefetch(contents);
+    // Astro renders one page at a time: drawing the missing cards ahead, on the workers, lets
+    // every page render meanwhile. Once they are drawn the workers end, or they would keep the
+    // build from exiting; a card needed after that (a damaged file) is drawn on this thread.
+    void cache.prefetch(contents).finally(() => {
+      void workers?.close();
+      workers = null;
+    });
   }
   // A card depends on its own words only (its template is code, which Astro hashes itself), so
   // the incremental build skips every card whose words did not change.
