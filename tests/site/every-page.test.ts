@@ -164,7 +164,15 @@ function pageChecks(dist: string, root: string) {
       links.visit('/' + relative(dist, file).split(sep).join('/'), html);
       const hrefs = html.querySelectorAll('main a[href^="/"]').map((a) => a.getAttribute('href')!.split('#')[0]!);
       mainLinks.set(path, [...new Set(hrefs)]);
-      if (INDEX_PAGES.includes(path)) indexItems.set(path, html.querySelectorAll('main li').map(textOf));
+      if (INDEX_PAGES.includes(path))
+        // The terms, not the page links of an index long enough to be paged.
+        indexItems.set(
+          path,
+          html
+            .querySelectorAll('main li')
+            .filter((li) => !li.closest('[data-pagination]'))
+            .map(textOf),
+        );
       return [];
     },
   } satisfies Record<string, PageCheck>;
