@@ -100,6 +100,21 @@ describeBrowser('search on the fixture catalogue', () => {
     });
   }
 
+  // The facts panel, results table and source list are out of the index: words of the prose,
+  // the quotations and the names of causes must still find a case study.
+  for (const [q, title, through] of [
+    ['Myanmar', '#TheRealChallenge', 'a word of its text'],
+    ['sceptical', '#TheRealChallenge', 'a word of a quotation'],
+    ['kindness', '#TheRealChallenge', 'the name of its cause'],
+  ] as const) {
+    it(`"${q}" finds ${title} through ${through}`, async () => {
+      const { page } = await ctx.open(`/search/?q=${encodeURIComponent(q)}`);
+      await settled(page);
+      expect(await titles(page)).toContain(title);
+      await page.context().close();
+    });
+  }
+
   it('"bullying" finds both campaigns about it', async () => {
     const { page } = await ctx.open('/search/?q=bullying');
     await settled(page);

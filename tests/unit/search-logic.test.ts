@@ -30,6 +30,7 @@ const campaign: IndexableCampaign = {
   ],
   causes: ['climate-action'],
   mechanics: ['hashtag-challenge'],
+  terms: ['Climate action', 'Hashtag challenge', 'Brazil', 'Philippines', 'Portuguese', 'Brazil'],
   metrics: [
     { kind: 'views', value: 5, qualifier: 'exact', scope: { type: 'campaign' }, source: 'a' },
     { kind: 'views', value: 9, qualifier: 'over', scope: { type: 'campaign' }, source: 'b' },
@@ -69,6 +70,9 @@ describe('searchRecord', () => {
       figureSource: '',
     });
     expect(record.names).toEqual(['IFRC', 'International Federation of Red Cross', 'Red Cross', 'TikTok', 'ByteDance', 'Other']);
+  });
+  it('keeps the names of causes, mechanics, countries and languages for the text, once each', () => {
+    expect(record.terms).toEqual(['Climate action', 'Hashtag challenge', 'Brazil', 'Philippines', 'Portuguese']);
   });
 });
 
