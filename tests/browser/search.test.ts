@@ -5,15 +5,16 @@
  */
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { describeBrowser, useBrowser } from '../helpers/browser.ts';
+import { describeBrowser, fillResults, useBrowser } from '../helpers/browser.ts';
 import { catalogue } from '../helpers/catalogue.ts';
 
-/** Waits until the page shows the results for its current URL. */
+/** Waits until the page shows the results for its current URL, the whole first page of them. */
 async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const list = document.querySelector<HTMLElement>('[data-results-list]');
     return list?.dataset.resultsFor === location.search && document.querySelector('[data-results]')?.getAttribute('aria-busy') === 'false';
   });
+  await fillResults(page);
 }
 
 /** Types a query into the search page's box and submits it; returns the result titles. */
