@@ -75,7 +75,7 @@ export async function fillResults(page: Page): Promise<void> {
   await page.waitForFunction(
     () => {
       if (document.querySelector<HTMLElement>('[data-results-list]')?.dataset.filled !== 'false') return true;
-      document.querySelector('[data-sentinel]')?.scrollIntoView();
+      document.querySelector('[data-sentinel]')?.scrollIntoView({ block: 'center' });
       return false;
     },
     undefined,

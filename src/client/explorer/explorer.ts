@@ -26,8 +26,11 @@ const t = ui.explorer.finder;
 export const PAGE_SIZE = 24;
 /** Results drawn at a time: the first (about a screenful), then more each time the reader nears the end of the list. */
 const BATCH = 6;
-/** How near the end of the list must come, as a share of the window's height, for the next results to load. */
-const NEAR_END = '0px 0px 50% 0px';
+/**
+ * When the end of the list counts as near, for the next results to load: within half a window's
+ * height below the window, or anywhere above it (passed at a jump, as with the End key).
+ */
+const NEAR_END = '1000% 0px 50% 0px';
 const TYPING_DELAY = 250;
 
 /** True for the view the page's own markup shows: nothing searched, nothing chosen, the default sort. */
