@@ -194,7 +194,7 @@ export class Explorer extends HTMLElement {
     view.countsFor(stateToSearch(state));
   }
 
-  /** Draws the next few results of the page of results, if the page is not filled yet. */
+  /** Draws the next few results of the page of results, if the page is not filled yet; never rejects. */
   async #fill(): Promise<void> {
     const id = this.#runId;
     const start = this.#view.shown;
@@ -205,6 +205,9 @@ export class Explorer extends HTMLElement {
       if (id !== this.#runId) return; // Results of a search that has since been replaced.
       this.#view.appendResults(batch, this.#state.q);
       this.#pageShown();
+    } catch (error) {
+      this.#fail(error);
+      return;
     } finally {
       if (this.#filling === id) this.#filling = undefined;
     }
