@@ -9,7 +9,7 @@ import { launchChromium } from '../tests/helpers/chromium.ts';
 import { serveDist } from '../tests/helpers/server.ts';
 import { paths } from '../src/lib/paths.ts';
 import { parseCli } from './cli.ts';
-import { kB, measure, median, settled, sum, type Transfer } from './search-bench.ts';
+import { counted, kB, measure, median, settled, sum, type Transfer } from './search-bench.ts';
 
 const { values } = parseCli(
   `Usage: npm run bench:explorer [-- --runs N]   (after npm run build)
@@ -49,7 +49,9 @@ try {
       const t0 = await page.evaluate(() => performance.now());
       await box.check();
       const chosen = await page.$$eval('input[data-facet="cause"]:checked', (bs) => bs.map((b) => (b as HTMLInputElement).value).sort());
-      await settled(page, `?${chosen.map((v) => `cause=${v}`).join('&')}`);
+      const search = `?${chosen.map((v) => `cause=${v}`).join('&')}`;
+      await settled(page, search);
+      await counted(page, search);
       return (await page.evaluate(() => performance.now())) - t0;
     };
     let t = 0;

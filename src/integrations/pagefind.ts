@@ -19,16 +19,22 @@ export interface PagefindApi {
   close(): Promise<unknown>;
 }
 interface PagefindIndexApi {
-  addDirectory(dir: { path: string }): Promise<{ errors: string[]; page_count: number }>;
+  addDirectory(dir: { path: string; glob?: string }): Promise<{ errors: string[]; page_count: number }>;
   writeFiles(options: { outputPath: string }): Promise<{ errors: string[] }>;
 }
+
+/**
+ * The pages Pagefind reads: the case studies, the only pages with data-pagefind-body. Reading
+ * no other page keeps the build quicker as listings and taxonomy pages multiply.
+ */
+export const INDEXED_PAGES = `${paths.campaign('*').slice(1)}index.html`;
 
 /** Indexes `siteDir` into `siteDir/pagefind`; throws with every Pagefind error, or if nothing was indexed. */
 export async function buildIndex(api: PagefindApi, siteDir: string): Promise<number> {
   try {
     const { errors, index } = await api.createIndex({ forceLanguage: 'en' });
     if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ') || 'no index returned'}`);
-    const added = await index.addDirectory({ path: siteDir });
+    const added = await index.addDirectory({ path: siteDir, glob: INDEXED_PAGES });
     if (added.errors.length) throw new Error(`Pagefind failed to index ${siteDir}: ${added.errors.join('; ')}`);
     if (added.page_count === 0)
       throw new Error(`Pagefind indexed no page in ${siteDir}: is data-pagefind-body missing from the case-study layout?`);

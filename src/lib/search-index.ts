@@ -37,6 +37,11 @@ export interface IndexableCampaign {
   metrics: readonly Claim[];
   /** Whether at least one of its figures has an independent source (see lib/evidence.ts). */
   independent: boolean;
+  /**
+   * What the case study's facts call its causes, mechanics, countries and languages ("Climate
+   * action", "Brazil"): indexed as text, since the facts panel itself is left out of the index.
+   */
+  terms: readonly string[];
 }
 
 export interface SearchRecord {
@@ -45,6 +50,8 @@ export interface SearchRecord {
   meta: { hashtag: string; summary: string; organisation: string; year: string; figure: string; figureSource: string };
   /** Every name and alias of every organisation, so "Red Cross" or "WEF" finds the campaign. */
   names: string[];
+  /** The names of its causes, mechanics, countries and languages, once each. */
+  terms: string[];
 }
 
 const unique = <T>(values: T[]) => [...new Set(values)];
@@ -94,5 +101,6 @@ export function searchRecord(campaign: IndexableCampaign): SearchRecord {
       figureSource: campaign.figure?.source ?? '',
     },
     names: unique(campaign.organisations.flatMap((o) => [o.label, ...o.names])),
+    terms: unique([...campaign.terms]),
   };
 }

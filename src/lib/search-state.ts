@@ -79,6 +79,24 @@ export const isBlank = (state: SearchState) => !state.q && chosenCount(state) ==
 /** The sort actually applied: without words there is no relevance, so browsing lists newest first. */
 export const effectiveSort = (state: SearchState): SortOption => (state.sort === 'relevance' && !state.q ? 'newest' : state.sort);
 
+/** Values a facet shows before "show all". */
+export const FACET_FOLD = 6;
+
+/**
+ * Which of a facet's values stay in view while it is folded: the chosen ones, and the first
+ * FACET_FOLD of the others that some case study has. The page is built folded this way, and the
+ * explorer folds each view's counts the same way.
+ */
+export function foldFacet(values: readonly { chosen: boolean; empty: boolean }[]): boolean[] {
+  let shown = 0;
+  return values.map(({ chosen, empty }) => {
+    if (chosen) return true;
+    if (empty || shown >= FACET_FOLD) return false;
+    shown++;
+    return true;
+  });
+}
+
 /** A Pagefind filter: one value, or several of which any may match. */
 export type PagefindFilter = string | { any: string[] };
 

@@ -2,7 +2,8 @@
  * The explorer in Chromium, on the fixture catalogue (its counts and orders never change as
  * content/ grows): OR within a facet, AND across facets, counts that match the taxonomy pages,
  * zero-result values, browsing without words, every sort, Back and Forward, keyboard-only use,
- * axe in both schemes, phone widths, and the page with JavaScript off.
+ * axe in both schemes, phone widths, and the page with JavaScript off. The default view is the
+ * page as built, with no search and no layout shift; the index loads once a control is used.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +11,7 @@ import { expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import { parse } from 'node-html-parser';
 import type { Page } from 'playwright-core';
-import { describeBrowser, useBrowser, WCAG_TAGS } from '../helpers/browser.ts';
+import { describeBrowser, fillResults, useBrowser, WCAG_TAGS } from '../helpers/browser.ts';
 import { catalogue } from '../helpers/catalogue.ts';
 import { paths } from '../../src/lib/paths.ts';
 
@@ -27,16 +28,34 @@ function listedOn(path: string): Set<string> {
   );
 }
 
-/** Waits for the results of the state the URL now holds, and returns the slugs shown, in order. */
+/**
+ * Waits for the results and counts of the state the URL now holds, and returns the slugs shown,
+ * in order: the live results, or the page's own listing in the default view.
+ */
 async function results(page: Page): Promise<string[]> {
   await page.waitForFunction(() => {
     const list = document.querySelector<HTMLElement>('[data-results-list]');
-    return list?.dataset.resultsFor === location.search && list.closest('[data-results]')?.getAttribute('aria-busy') === 'false';
+    return (
+      list?.dataset.resultsFor === location.search &&
+      list.closest('[data-results]')?.getAttribute('aria-busy') === 'false' &&
+      document.querySelector<HTMLElement>('[data-facets]')?.dataset.countsFor === location.search
+    );
   });
-  return page.$$eval('[data-results-list] a[data-field="title"]', (links) =>
-    links.map((a) => /\/campaigns\/([^/]+)\//.exec((a as HTMLAnchorElement).pathname)![1]!),
+  await fillResults(page);
+  return page.$$eval(
+    '[data-results]:not([hidden]) a[data-field="title"], [data-fallback]:not([hidden]) #campaign-list > li h3 a',
+    (links) => links.map((a) => /\/campaigns\/([^/]+)\//.exec((a as HTMLAnchorElement).pathname)![1]!),
   );
 }
+
+/** The paths of the search index's files the page has fetched so far. */
+const indexFiles = (page: Page) =>
+  page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((e) => new URL(e.name).pathname)
+      .filter((p) => p.startsWith('/pagefind/')),
+  );
 
 const box = (page: Page, facet: string, value: string) => page.locator(`input[data-facet="${facet}"][value="${value}"]`);
 async function choose(page: Page, facet: string, value: string): Promise<void> {
@@ -64,12 +83,95 @@ function twoCauses(): [string, string] {
 describeBrowser('the explorer on /campaigns/', () => {
   it('browses without words: every case study, newest first, as the static listing orders them', async () => {
     const { page, errors } = await ctx.open(paths.campaigns);
-    const shown = await results(page);
     const listing = parse(readFileSync(join(catalogue().dist, 'campaigns', 'index.html'), 'utf8'))
       .querySelectorAll('#campaign-list > li')
       .map((li) => li.getAttribute('data-campaign'));
+    expect(await results(page)).toEqual(listing);
+    // The same order from the index, asked for newest first.
+    await page.selectOption('select[name="sort"]', 'newest');
+    const shown = await results(page);
     expect(shown).toEqual(listing.slice(0, shown.length));
     expect(errors).toEqual([]);
+  });
+
+  it('shows its own listing and counts in the default view, and fetches the index only once a control is used', async () => {
+    const { page, errors } = await ctx.open(paths.campaigns);
+    await results(page);
+    await page.waitForLoadState('networkidle');
+    expect(await indexFiles(page)).toEqual([]);
+    expect(await page.locator('#campaign-list').isVisible()).toBe(true);
+    expect(await page.textContent('[data-status]')).toBe(`${listedOn(paths.campaigns).size} case studies match.`);
+    const script = page.waitForRequest((r) => r.url().endsWith('/pagefind/pagefind.js'));
+    await page.focus('#explorer-q');
+    await script;
+    expect(errors).toEqual([]);
+  });
+
+  it('on the search page, loads the index in idle time, but runs no search and fetches no result', async () => {
+    const { page } = await ctx.open(paths.search);
+    await results(page);
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('.pf_meta')));
+    await page.waitForLoadState('networkidle');
+    expect((await indexFiles(page)).filter((p) => /\/(fragment|index|filter)\//.test(p))).toEqual([]);
+  });
+
+  it('fetches the data of the first few results only, and the rest as the reader nears or passes the end of the list', async () => {
+    const { page } = await ctx.open(`${paths.campaigns}?sort=newest`, { height: 500 });
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-results-list]')?.dataset.resultsFor === '?sort=newest');
+    const all = listedOn(paths.campaigns).size;
+    const fragments = async () => (await indexFiles(page)).filter((p) => p.includes('/fragment/')).length;
+    const cards = () => page.locator('[data-results-list] > li').count();
+    expect(await cards()).toBeLessThan(all);
+    expect(await fragments()).toBe(await cards());
+    expect(await page.locator('[data-more]').isVisible()).toBe(false);
+    // A jump to the end of the page passes the end of the list: the rest loads all the same.
+    await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
+    await page.waitForFunction(() => document.querySelector('[data-results-list]')!.getBoundingClientRect().bottom < 0);
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-results-list]')?.dataset.filled === 'true');
+    expect(await cards()).toBe(all);
+    expect(await fragments()).toBe(all);
+  });
+
+  it('does not move when its script starts: the default view is the page as built', async () => {
+    const geometry = async (blockScripts: boolean) => {
+      const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 900 } });
+      if (blockScripts) await context.route(/\.js$/, (route) => route.abort());
+      const page = await context.newPage();
+      await page.goto(ctx.server.url + paths.campaigns);
+      if (!blockScripts) await results(page);
+      await page.waitForLoadState('networkidle');
+      await page.evaluate(() => document.fonts.ready);
+      const boxes = await page.$$eval(
+        '#campaign-list > li:first-child, [data-status], [data-facet-group], [data-results-area], #browse-heading',
+        (els) =>
+          els.map((el) => ({ what: el.getAttribute('data-facet-group') ?? el.id ?? el.tagName, ...el.getBoundingClientRect().toJSON() })),
+      );
+      await context.close();
+      return boxes.map(({ what, top, left, height, width }) => ({
+        what,
+        top: Math.round(top),
+        left: Math.round(left),
+        height: Math.round(height),
+        width: Math.round(width),
+      }));
+    };
+    expect(await geometry(false)).toEqual(await geometry(true));
+  });
+
+  it('shows the listing and the built counts again on Back to the default view', async () => {
+    const [a] = twoCauses();
+    const { page } = await ctx.open(paths.campaigns);
+    const listing = await results(page);
+    const counts = () => page.$$eval('[data-facets] [data-count]', (els) => els.map((e) => e.textContent));
+    const built = await counts();
+    await choose(page, 'cause', a);
+    expect(new Set(await results(page))).toEqual(listedOn(paths.cause(a)));
+    expect(await counts()).not.toEqual(built);
+    await page.goBack();
+    expect(await results(page)).toEqual(listing);
+    expect(await page.locator('[data-results]').isVisible()).toBe(false);
+    expect(await box(page, 'cause', a).isChecked()).toBe(false);
+    expect(await counts()).toEqual(built);
   });
 
   it('combines two values of one facet with OR: the union of the two cause pages', async () => {
@@ -109,6 +211,8 @@ describeBrowser('the explorer on /campaigns/', () => {
 
   it('sorts newest, oldest and by most campaign views, and by best match with words', async () => {
     const { page } = await ctx.open(paths.campaigns);
+    await results(page);
+    await page.selectOption('select[name="sort"]', 'newest');
     const newest = await results(page);
     await page.selectOption('select[name="sort"]', 'oldest');
     expect(await results(page)).toEqual([...newest].reverse());

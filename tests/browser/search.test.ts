@@ -5,15 +5,16 @@
  */
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { describeBrowser, useBrowser } from '../helpers/browser.ts';
+import { describeBrowser, fillResults, useBrowser } from '../helpers/browser.ts';
 import { catalogue } from '../helpers/catalogue.ts';
 
-/** Waits until the page shows the results for its current URL. */
+/** Waits until the page shows the results for its current URL, the whole first page of them. */
 async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const list = document.querySelector<HTMLElement>('[data-results-list]');
     return list?.dataset.resultsFor === location.search && document.querySelector('[data-results]')?.getAttribute('aria-busy') === 'false';
   });
+  await fillResults(page);
 }
 
 /** Types a query into the search page's box and submits it; returns the result titles. */
@@ -93,6 +94,21 @@ describeBrowser('search on the fixture catalogue', () => {
     ['World Economic Forum', '#FixtureSkillsWeek'],
   ] as const) {
     it(`"${q}" finds ${title} through the organisation's names`, async () => {
+      const { page } = await ctx.open(`/search/?q=${encodeURIComponent(q)}`);
+      await settled(page);
+      expect(await titles(page)).toContain(title);
+      await page.context().close();
+    });
+  }
+
+  // The facts panel, results table and source list are out of the index: words of the prose,
+  // the quotations and the names of causes must still find a case study.
+  for (const [q, title, through] of [
+    ['Myanmar', '#TheRealChallenge', 'a word of its text'],
+    ['sceptical', '#TheRealChallenge', 'a word of a quotation'],
+    ['kindness', '#TheRealChallenge', 'the name of its cause'],
+  ] as const) {
+    it(`"${q}" finds ${title} through ${through}`, async () => {
       const { page } = await ctx.open(`/search/?q=${encodeURIComponent(q)}`);
       await settled(page);
       expect(await titles(page)).toContain(title);

@@ -68,6 +68,22 @@ export function useBrowser(options: { dist?: () => string; root?: string } = {})
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /**
+ * Scrolls to the end of the explorer's results until their page is filled: past the first few,
+ * results load as the reader nears the end of the list. Call once the results are shown.
+ */
+export async function fillResults(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      if (document.querySelector<HTMLElement>('[data-results-list]')?.dataset.filled !== 'false') return true;
+      document.querySelector('[data-sentinel]')?.scrollIntoView({ block: 'center' });
+      return false;
+    },
+    undefined,
+    { polling: 100 },
+  );
+}
+
+/**
  * axe with the WCAG 2.2 AA rules. Legacy mode runs axe.run() in the page instead of opening a
  * blank page per run to merge per-frame results: our pages have no frames, and it halves the
  * time. (Not `resultTypes: ['violations']`: it hides target-size violations.)

@@ -11,6 +11,10 @@ export interface Fragment {
   content: string;
   filters: Record<string, string[]>;
   meta: Record<string, string>;
+  /** Every element with an id in the indexed text, with its tag name. */
+  anchors: { element: string; id: string }[];
+  /** The fragment file's size as served: Pagefind writes it gzipped. */
+  bytes: number;
 }
 
 const SIGNATURE = 'pagefind_dcd';
@@ -20,9 +24,10 @@ export function readFragments(dist: string): Fragment[] {
   if (!existsSync(dir)) throw new Error(`${dir} does not exist: was the site built?`);
   return readdirSync(dir)
     .map((name) => {
-      const bytes = gunzipSync(readFileSync(join(dir, name)));
+      const file = readFileSync(join(dir, name));
+      const bytes = gunzipSync(file);
       if (bytes.subarray(0, SIGNATURE.length).toString() !== SIGNATURE) throw new Error(`${name} is not a Pagefind fragment`);
-      return JSON.parse(bytes.subarray(SIGNATURE.length).toString()) as Fragment;
+      return { ...(JSON.parse(bytes.subarray(SIGNATURE.length).toString()) as Omit<Fragment, 'bytes'>), bytes: file.length };
     })
     .sort((a, b) => a.url.localeCompare(b.url));
 }

@@ -11,6 +11,8 @@ import { parse } from 'node-html-parser';
 import { fileFor, readPage, textOf } from '../helpers/dist.ts';
 import { catalogue } from '../helpers/catalogue.ts';
 import { CATALOGUE } from '../helpers/catalogue-build.ts';
+import { readFragments } from '../helpers/pagefind-index.ts';
+import { FACET_FOLD } from '../../src/lib/search-state.ts';
 
 const { dist } = catalogue();
 const page = (path: string) => readPage(path, dist);
@@ -61,6 +63,31 @@ describe('listings and term pages (fixture catalogue)', () => {
       expect(count, cause).toBeGreaterThan(0);
       expect(count, cause).toBe(listed);
     }
+  });
+
+  it('counts the case studies with an independent source as the search index files them (the default view shows these counts)', () => {
+    const explorer = page('/campaigns/').querySelector('causeway-explorer')!;
+    const count = Number(
+      textOf(explorer.querySelector('input[data-facet="evidence"][value="independent"]')!.closest('label')!.querySelector('[data-count]')),
+    );
+    expect(count).toBeGreaterThan(0);
+    expect(count).toBe(readFragments(dist).filter((f) => f.filters.evidence?.includes('independent')).length);
+    expect(explorer.getAttribute('data-total')).toBe(String(page('/campaigns/').querySelectorAll('#campaign-list > li').length));
+  });
+
+  it(`is built with each facet folded after ${FACET_FOLD} values, as the script folds them`, () => {
+    const explorer = page('/campaigns/').querySelector('causeway-explorer')!;
+    let folded = 0;
+    for (const group of explorer.querySelectorAll('[data-facet-group]')) {
+      const items = group.querySelectorAll('li');
+      const hidden = items.filter((li) => li.hasAttribute('hidden')).length;
+      expect(items.length - hidden, String(group.getAttribute('data-facet-group'))).toBe(Math.min(items.length, FACET_FOLD));
+      const button = group.querySelector('[data-show-all]')!;
+      expect(button.hasAttribute('hidden')).toBe(hidden === 0);
+      if (hidden) expect(textOf(button)).toBe(`Show ${hidden} more`);
+      folded += hidden;
+    }
+    expect(folded).toBeGreaterThan(0);
   });
 
   it('relates case studies by what they share, best first, and says what', () => {

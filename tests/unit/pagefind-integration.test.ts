@@ -1,30 +1,33 @@
 import { describe, expect, it, vi } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { buildIndex, readIndexFile, type PagefindApi } from '../../src/integrations/pagefind.ts';
+import path, { join } from 'node:path';
+import { buildIndex, INDEXED_PAGES, readIndexFile, type PagefindApi } from '../../src/integrations/pagefind.ts';
+import { paths } from '../../src/lib/paths.ts';
 
 function fakeApi(overrides: { addErrors?: string[]; pageCount?: number; writeErrors?: string[] } = {}) {
   const close = vi.fn(() => Promise.resolve(null));
   const writeFiles = vi.fn(() => Promise.resolve({ errors: overrides.writeErrors ?? [] }));
+  const addDirectory = vi.fn(() => Promise.resolve({ errors: overrides.addErrors ?? [], page_count: overrides.pageCount ?? 3 }));
   const api: PagefindApi = {
     createIndex: () =>
       Promise.resolve({
         errors: [],
         index: {
-          addDirectory: () => Promise.resolve({ errors: overrides.addErrors ?? [], page_count: overrides.pageCount ?? 3 }),
+          addDirectory,
           writeFiles,
         },
       }),
     close,
   };
-  return { api, close, writeFiles };
+  return { api, close, writeFiles, addDirectory };
 }
 
 describe('buildIndex', () => {
-  it('indexes the site and writes the bundle into it', async () => {
-    const { api, writeFiles, close } = fakeApi();
+  it('indexes the case studies of the site and writes the bundle into it', async () => {
+    const { api, writeFiles, close, addDirectory } = fakeApi();
     await expect(buildIndex(api, '/site/dist/')).resolves.toBe(3);
+    expect(addDirectory).toHaveBeenCalledWith({ path: '/site/dist/', glob: INDEXED_PAGES });
     expect(writeFiles).toHaveBeenCalledWith({ outputPath: '/site/dist/pagefind' });
     expect(close).toHaveBeenCalled();
   });
@@ -38,6 +41,15 @@ describe('buildIndex', () => {
   });
   it('fails when the index cannot be written', async () => {
     await expect(buildIndex(fakeApi({ writeErrors: ['disk full'] }).api, '/dist')).rejects.toThrow('disk full');
+  });
+});
+
+describe('INDEXED_PAGES', () => {
+  it('matches the file of every case study and of no other page', () => {
+    const matches = (file: string) => path.matchesGlob(file, INDEXED_PAGES);
+    expect(matches(`${paths.campaign('the-real-challenge').slice(1)}index.html`)).toBe(true);
+    for (const other of [paths.campaigns, paths.page(paths.campaigns, 2), paths.cause('refugees'), paths.search, '/'])
+      expect(matches(`${other.slice(1)}index.html`), other).toBe(false);
   });
 });
 

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { organisationNames, searchRecord, type IndexableCampaign } from '../../src/lib/search-index.ts';
 import {
   EMPTY_STATE,
+  FACET_FOLD,
+  foldFacet,
   chosenCount,
   effectiveSort,
   isBlank,
@@ -30,6 +32,7 @@ const campaign: IndexableCampaign = {
   ],
   causes: ['climate-action'],
   mechanics: ['hashtag-challenge'],
+  terms: ['Climate action', 'Hashtag challenge', 'Brazil', 'Philippines', 'Portuguese', 'Brazil'],
   metrics: [
     { kind: 'views', value: 5, qualifier: 'exact', scope: { type: 'campaign' }, source: 'a' },
     { kind: 'views', value: 9, qualifier: 'over', scope: { type: 'campaign' }, source: 'b' },
@@ -69,6 +72,9 @@ describe('searchRecord', () => {
       figureSource: '',
     });
     expect(record.names).toEqual(['IFRC', 'International Federation of Red Cross', 'Red Cross', 'TikTok', 'ByteDance', 'Other']);
+  });
+  it('keeps the names of causes, mechanics, countries and languages for the text, once each', () => {
+    expect(record.terms).toEqual(['Climate action', 'Hashtag challenge', 'Brazil', 'Philippines', 'Portuguese']);
   });
 });
 
@@ -120,6 +126,18 @@ describe('search state in the URL', () => {
   it('combines values of one filter with OR and filters with AND', () => {
     const state = { q: '', filters: { cause: ['a', 'b'], year: ['2020'] }, sort: 'relevance' as const };
     expect(pagefindQuery(state).options).toEqual({ filters: { cause: { any: ['a', 'b'] }, year: '2020' }, sort: { launched: 'desc' } });
+  });
+});
+
+describe('folding a facet', () => {
+  const value = (chosen: boolean, empty: boolean) => ({ chosen, empty });
+  it(`keeps the first ${FACET_FOLD} values that have case studies, and folds the rest`, () => {
+    const values = Array.from({ length: FACET_FOLD + 3 }, () => value(false, false));
+    expect(foldFacet(values)).toEqual([...Array(FACET_FOLD).fill(true), false, false, false]);
+  });
+  it('always keeps a chosen value, without counting it among the first, and folds the empty ones', () => {
+    const values = [value(false, true), ...Array.from({ length: FACET_FOLD }, () => value(false, false)), value(true, true)];
+    expect(foldFacet(values)).toEqual([false, ...Array(FACET_FOLD).fill(true), true]);
   });
 });
 

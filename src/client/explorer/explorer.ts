@@ -5,6 +5,14 @@
  * choices, keeps the state in the URL (Back and Forward restore words, filters, sort and scroll),
  * and announces the count politely. Pagefind access, the URL and the DOM each have their own
  * module; this one decides what happens when.
+ *
+ * The default view (no words, no filter, the default sort) is what the page already shows: its
+ * own listing, and the counts it was built with. Pagefind is not fetched for it: the first use of
+ * a control (focus, a click) starts loading it, a URL with a search in it loads it at once, and
+ * on the search page (`data-warm`), whose reader came to search, it loads in idle time.
+ * A search shows its first results as soon as their data is in, then the facets' counts, which
+ * need every filter chunk of the index. Each result's data is a file of its own, so the rest of
+ * the page of results is fetched a few at a time as the reader nears the end of the list.
  */
 import { ui } from '~/i18n/ui.ts';
 import { EMPTY_STATE, stateToSearch, toggleValue, type SearchState } from '~/lib/search-state.ts';
@@ -14,17 +22,33 @@ import { ExplorerView } from './view.ts';
 import { rememberScroll, rememberedScroll, stateFromUrl, writeUrl } from './url-state.ts';
 
 const t = ui.explorer.finder;
-/** Results shown at first and added by each "show more". */
+/** Results in a page of results: "show more" adds another page. */
 export const PAGE_SIZE = 24;
+/** Results drawn at a time: the first (about a screenful), then more each time the reader nears the end of the list. */
+const BATCH = 6;
+/**
+ * When the end of the list counts as near, for the next results to load: within half a window's
+ * height below the window, or anywhere above it (passed at a jump, as with the End key).
+ */
+const NEAR_END = '1000% 0px 50% 0px';
 const TYPING_DELAY = 250;
+
+/** True for the view the page's own markup shows: nothing searched, nothing chosen, the default sort. */
+const isDefault = (state: SearchState) => stateToSearch(state) === '';
 
 export class Explorer extends HTMLElement {
   #view!: ExplorerView;
-  #index!: SearchIndex;
+  #index: Promise<SearchIndex> | undefined;
   #state: SearchState = EMPTY_STATE;
   /** Counts searches, so that the results of one replaced by a newer one are dropped. */
   #runId = 0;
   #results: Result[] = [];
+  /** How many results the page of results shows once filled: "show more" moves it on by a page. */
+  #pageEnd = 0;
+  /** The search whose next results are being fetched, if any. */
+  #filling: number | undefined;
+  /** Reports when the end of the list comes near. */
+  #nearEnd!: IntersectionObserver;
   #typing: ReturnType<typeof setTimeout> | undefined;
 
   connectedCallback(): void {
@@ -32,17 +56,25 @@ export class Explorer extends HTMLElement {
     this.#start().catch((error: unknown) => this.#fail(error));
   }
 
+  /** Pagefind, loaded the first time it is needed. */
+  #searchIndex(): Promise<SearchIndex> {
+    this.#index ??= SearchIndex.load();
+    return this.#index;
+  }
+
   async #start(): Promise<void> {
     const view = this.#view;
     this.#state = stateFromUrl();
     writeUrl(this.#state, 'replace');
     view.writeForm(this.#state);
-    try {
-      this.#index = await SearchIndex.load();
-    } catch (error) {
-      view.status(import.meta.env.DEV ? `${ui.searchPage.unavailable} ${ui.searchPage.devHint}` : ui.searchPage.unavailable);
-      console.warn('Pagefind did not load', error);
-      return;
+    // The first focus or press on a control starts loading Pagefind, ahead of the search it precedes.
+    const warm = () => void this.#searchIndex().catch(() => undefined);
+    this.addEventListener('focusin', warm, { once: true });
+    this.addEventListener('pointerdown', warm, { once: true });
+    if (this.dataset.warm !== undefined) {
+      // Safari has no requestIdleCallback.
+      if ('requestIdleCallback' in window) requestIdleCallback(warm);
+      else setTimeout(warm, 200);
     }
     view.input.addEventListener('input', () => {
       clearTimeout(this.#typing);
@@ -66,7 +98,14 @@ export class Explorer extends HTMLElement {
       void this.#commit(next, 'push').then(() => view.writeForm(this.#state));
       view.input.focus();
     });
-    view.more.addEventListener('click', () => void this.#showMore(true));
+    view.more.addEventListener('click', () => void this.#showMore());
+    this.#nearEnd = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) void this.#fill();
+      },
+      { rootMargin: NEAR_END },
+    );
+    this.#nearEnd.observe(view.sentinel);
     window.addEventListener('popstate', () => {
       this.#state = stateFromUrl();
       view.writeForm(this.#state);
@@ -85,12 +124,32 @@ export class Explorer extends HTMLElement {
     return this.#run(options);
   }
 
-  /** Searches for the current state; never rejects, a failure is shown as the status. */
+  /** Shows the current state; never rejects, a failure is shown as the status. */
   async #run(options: { focus?: boolean; restoreScroll?: boolean } = {}): Promise<void> {
     try {
-      await this.#update(options);
+      if (isDefault(this.#state)) this.#showPage(options);
+      else await this.#update(options);
     } catch (error) {
       this.#fail(error);
+    }
+  }
+
+  /** The default view: the page's own listing and counts, with no search. */
+  #showPage(options: { restoreScroll?: boolean }): void {
+    this.#runId++; // Drops the results of a search still running.
+    const view = this.#view;
+    this.#results = [];
+    this.#pageEnd = 0;
+    view.renderChips(this.#state);
+    view.renderFacets(view.pageCounts);
+    view.showPage();
+    view.status(t.count(view.pageTotal, ''));
+    view.showingResultsFor('');
+    view.countsFor('');
+    view.busy(false);
+    if (options.restoreScroll) {
+      const y = rememberedScroll();
+      if (y !== undefined) window.scrollTo(0, y);
     }
   }
 
@@ -99,35 +158,80 @@ export class Explorer extends HTMLElement {
     const state = this.#state;
     const view = this.#view;
     view.busy(true);
-    const { results, facets } = await this.#index.search(state);
+    let index: SearchIndex;
+    try {
+      index = await this.#searchIndex();
+    } catch (error) {
+      view.status(import.meta.env.DEV ? `${ui.searchPage.unavailable} ${ui.searchPage.devHint}` : ui.searchPage.unavailable);
+      view.busy(false);
+      console.warn('Pagefind did not load', error);
+      return;
+    }
+    if (id !== this.#runId) return;
+    const results = await index.results(state);
     if (id !== this.#runId) return; // A newer search has started; its results win.
     this.#results = results;
-    // Keep as many cards as were shown, so coming Back to a long list restores it whole.
-    const keep = Math.max(PAGE_SIZE, options.restoreScroll ? view.shown : 0);
-    const batch = await Promise.all(results.slice(0, keep).map((r) => r.data()));
+    // Coming back to a list scrolled down: every card it showed (a page at least) before
+    // scrolling to where it was. Otherwise the first few, and the rest as the reader scrolls.
+    const y = options.restoreScroll ? rememberedScroll() : undefined;
+    this.#pageEnd = Math.min(results.length, Math.max(PAGE_SIZE, y ? view.shown : 0));
+    const batch = await Promise.all(results.slice(0, y ? this.#pageEnd : BATCH).map((r) => r.data()));
     if (id !== this.#runId) return;
-    view.renderFacets(state, facets);
     view.clearResults();
-    view.appendResults(batch, state.q, results.length);
+    view.appendResults(batch, state.q);
+    this.#pageShown();
+    view.renderChips(state);
     view.reveal();
     view.status(t.count(results.length, state.q));
     view.showingResultsFor(stateToSearch(state));
     view.busy(false);
-    if (options.restoreScroll) {
-      const y = rememberedScroll();
-      if (y !== undefined) window.scrollTo(0, y);
-    }
+    if (y !== undefined) window.scrollTo(0, y);
     if (options.focus) view.focusResult(0);
+    this.#checkNearEnd();
+    const facets = await index.facets(state);
+    if (id !== this.#runId) return;
+    view.renderFacets(facets);
+    view.countsFor(stateToSearch(state));
   }
 
-  /** Shows the next page of results; `focusFirst` moves focus to the first of them. */
-  async #showMore(focusFirst: boolean): Promise<void> {
-    const start = this.#view.shown;
+  /** Draws the next few results of the page of results, if the page is not filled yet; never rejects. */
+  async #fill(): Promise<void> {
     const id = this.#runId;
-    const batch = await Promise.all(this.#results.slice(start, start + PAGE_SIZE).map((r) => r.data()));
-    if (id !== this.#runId) return; // Results of a search that has since been replaced.
-    this.#view.appendResults(batch, this.#state.q, this.#results.length);
-    if (focusFirst) this.#view.focusResult(start);
+    const start = this.#view.shown;
+    if (this.#filling === id || start >= this.#pageEnd) return;
+    this.#filling = id;
+    try {
+      const batch = await Promise.all(this.#results.slice(start, Math.min(start + BATCH, this.#pageEnd)).map((r) => r.data()));
+      if (id !== this.#runId) return; // Results of a search that has since been replaced.
+      this.#view.appendResults(batch, this.#state.q);
+      this.#pageShown();
+    } catch (error) {
+      this.#fail(error);
+      return;
+    } finally {
+      if (this.#filling === id) this.#filling = undefined;
+    }
+    this.#checkNearEnd();
+  }
+
+  /** Asks again whether the end of the list is near: it may still be, after results were added. */
+  #checkNearEnd(): void {
+    this.#nearEnd.unobserve(this.#view.sentinel);
+    this.#nearEnd.observe(this.#view.sentinel);
+  }
+
+  /** Offers "show more" once the page of results is filled and more results remain. */
+  #pageShown(): void {
+    const filled = this.#view.shown >= this.#pageEnd;
+    this.#view.pageFilled(filled, filled && this.#pageEnd < this.#results.length);
+  }
+
+  /** Starts the next page of results, and moves focus to the first of them. */
+  async #showMore(): Promise<void> {
+    const start = this.#view.shown;
+    this.#pageEnd = Math.min(this.#results.length, this.#pageEnd + PAGE_SIZE);
+    await this.#fill();
+    this.#view.focusResult(start);
   }
 
   #fail(error: unknown): void {

@@ -1,6 +1,10 @@
 /**
  * The explorer's access to Pagefind: loading the built index's script, and the searches it runs
  * on it. Pagefind ships no types; the interfaces below are the part of its browser API we use.
+ *
+ * A search fetches only what its results need: the index chunks of its words and the filter
+ * chunks of the filters it uses. Counting every facet's values needs every filter chunk, so
+ * counts are a second step (`facets`), which the explorer takes once the results are shown.
  */
 import { paths } from '~/lib/paths.ts';
 import { SEARCH_FILTERS, type SearchFilter } from '~/lib/search-index.ts';
@@ -39,12 +43,11 @@ export type FacetCounts = Record<SearchFilter, Record<string, number>>;
 
 export class SearchIndex {
   readonly #pagefind: PagefindApi;
-  /** Counts over the whole index: what the explorer shows with no words and no filter. */
-  readonly #totals: Counts;
+  /** Every filter chunk, fetched the first time counts are asked for. */
+  #allFilters: Promise<unknown> | undefined;
 
-  private constructor(pagefind: PagefindApi, totals: Counts) {
+  private constructor(pagefind: PagefindApi) {
     this.#pagefind = pagefind;
-    this.#totals = totals;
   }
 
   /** Loads Pagefind's script from the built site; rejects if there is no index (as in `astro dev` before a build). */
@@ -52,23 +55,26 @@ export class SearchIndex {
     // A variable, so the bundler leaves the import of the built index's script to the browser.
     const url = paths.pagefindScript;
     const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
-    await pagefind.options({ excerptLength: 24 });
+    // On the main thread: a worker is one more script to fetch and start before the first
+    // results, and our searches are small. (Options are read once, before init: all at once.)
+    await pagefind.options({ excerptLength: 24, noWorker: true });
     await pagefind.init();
-    return new SearchIndex(pagefind, await pagefind.filters());
+    return new SearchIndex(pagefind);
   }
 
-  /** How many case studies in the whole index have this value of a filter. */
-  total(filter: SearchFilter, value: string): number {
-    return this.#totals[filter]?.[value] ?? 0;
+  /** The results for a state: every case study when it is blank, newest first. */
+  async results(state: SearchState): Promise<Result[]> {
+    const { term, options } = pagefindQuery(state);
+    return (await this.#pagefind.search(term, options)).results;
   }
 
   /**
-   * The results for a state (every case study when it is blank, newest first) and, for every
-   * facet, how many case studies each of its values would give alongside the other facets'
-   * choices. A facet with choices is counted without its own, so its counts stay honest once a
-   * value is chosen; the searches run together.
+   * For every facet, how many case studies each of its values would give alongside the other
+   * facets' choices. A facet with choices is counted without its own, so its counts stay honest
+   * once a value is chosen; the searches run together, on chunks already fetched.
    */
-  async search(state: SearchState): Promise<{ results: Result[]; facets: FacetCounts }> {
+  async facets(state: SearchState): Promise<FacetCounts> {
+    await (this.#allFilters ??= this.#pagefind.filters());
     const { term, options } = pagefindQuery(state);
     const main = this.#pagefind.search(term, options);
     const facets = await Promise.all(
@@ -79,6 +85,6 @@ export class SearchIndex {
         return [facet, counts] as const;
       }),
     );
-    return { results: (await main).results, facets: Object.fromEntries(facets) as FacetCounts };
+    return Object.fromEntries(facets) as FacetCounts;
   }
 }

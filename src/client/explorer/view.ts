@@ -2,23 +2,24 @@
  * The explorer's DOM: the form read as a state and set from one, the facet values with their
  * counts (disabled at zero, the tail folded behind "show all"), the removable chips of chosen
  * values, the result cards and the live status. Everything it draws comes from the server
- * markup and its templates; no HTML string is inserted.
+ * markup and its templates; no HTML string is inserted. The counts and the total the page was
+ * built with are read once, for the default view, which needs no search.
  */
 import { SEARCH_FILTERS, SEARCH_NAMES_ANCHOR, type SearchFilter } from '~/lib/search-index.ts';
-import { chosenCount, stateFromParams, type SearchState } from '~/lib/search-state.ts';
+import { chosenCount, foldFacet, stateFromParams, type SearchState } from '~/lib/search-state.ts';
 import { excerptRuns, highlight } from '~/lib/excerpt.ts';
 import { ui } from '~/i18n/ui.ts';
 import { part } from '../dom.ts';
 import type { FacetCounts, ResultData } from './pagefind.ts';
 
 const t = ui.explorer.finder;
-/** Values a facet shows before "show all". */
-const FOLD = 6;
 
 export class ExplorerView {
   readonly form: HTMLFormElement;
   readonly input: HTMLInputElement;
   readonly more: HTMLButtonElement;
+  /** An empty element after the results: when it comes near, the next results load. */
+  readonly sentinel: HTMLElement;
   readonly chips: HTMLUListElement;
   readonly #root: HTMLElement;
   readonly #toggle: HTMLButtonElement;
@@ -30,6 +31,10 @@ export class ExplorerView {
   readonly #fallback: HTMLElement | null;
   /** Facets whose folded values the reader chose to see. */
   readonly #unfolded = new Set<SearchFilter>();
+  /** Each facet value's count over the whole catalogue, as the page was built with it. */
+  readonly pageCounts: FacetCounts;
+  /** How many case studies the catalogue has. */
+  readonly pageTotal: number;
 
   constructor(root: HTMLElement) {
     this.#root = root;
@@ -43,7 +48,17 @@ export class ExplorerView {
     this.#list = part(root, '[data-results-list]');
     this.#results = part(root, '[data-results]');
     this.more = part(root, '[data-more]');
+    this.sentinel = part(root, '[data-sentinel]');
     this.#fallback = root.querySelector('[data-fallback]');
+    this.pageTotal = Number(root.dataset.total);
+    this.pageCounts = Object.fromEntries(
+      SEARCH_FILTERS.map((facet) => [
+        facet,
+        Object.fromEntries(
+          this.#boxes(facet).map((box) => [box.value, Number(box.closest('li')!.querySelector('[data-count]')!.textContent)]),
+        ),
+      ]),
+    ) as FacetCounts;
     this.#toggle.addEventListener('click', () => this.#openPanel(this.#toggle.getAttribute('aria-expanded') !== 'true'));
     for (const button of root.querySelectorAll<HTMLButtonElement>('[data-show-all]')) {
       button.addEventListener('click', () => {
@@ -59,6 +74,14 @@ export class ExplorerView {
   reveal(): void {
     this.#results.hidden = false;
     if (this.#fallback) this.#fallback.hidden = true;
+  }
+
+  /** Shows the page's own listing again, in place of any results. */
+  showPage(): void {
+    this.#results.hidden = true;
+    if (this.#fallback) this.#fallback.hidden = false;
+    this.clearResults();
+    this.pageFilled(true, false);
   }
 
   #openPanel(open: boolean): void {
@@ -85,7 +108,7 @@ export class ExplorerView {
   }
 
   /** Each value's count; a value nothing would match is disabled (unless chosen, so it can be unchosen). */
-  renderFacets(state: SearchState, counts: FacetCounts): void {
+  renderFacets(counts: FacetCounts): void {
     for (const facet of SEARCH_FILTERS) {
       for (const box of this.#boxes(facet)) {
         const n = counts[facet][box.value] ?? 0;
@@ -96,21 +119,15 @@ export class ExplorerView {
       }
       this.#fold(facet);
     }
-    this.#renderChips(state);
   }
 
   /** Shows a facet's chosen and first values, folding the rest (and the empty ones) until "show all". */
   #fold(facet: SearchFilter): void {
     const open = this.#unfolded.has(facet);
-    let shown = 0;
-    let hidden = 0;
-    for (const box of this.#boxes(facet)) {
-      const item = box.closest('li')!;
-      const keep = box.checked || (item.dataset.empty !== 'true' && shown < FOLD);
-      if (keep && !box.checked) shown++;
-      item.hidden = !open && !keep;
-      if (!keep) hidden++;
-    }
+    const items = this.#boxes(facet).map((box) => ({ box, item: box.closest('li')! }));
+    const keep = foldFacet(items.map(({ box, item }) => ({ chosen: box.checked, empty: item.dataset.empty === 'true' })));
+    items.forEach(({ item }, i) => (item.hidden = !open && !keep[i]));
+    const hidden = keep.filter((k) => !k).length;
     const button = this.#root.querySelector<HTMLButtonElement>(`[data-show-all="${facet}"]`);
     if (button) {
       button.hidden = hidden === 0;
@@ -119,7 +136,8 @@ export class ExplorerView {
     }
   }
 
-  #renderChips(state: SearchState): void {
+  /** A removable chip for each chosen value. */
+  renderChips(state: SearchState): void {
     const template = part<HTMLTemplateElement>(this.#root, 'template[data-chip]');
     const chips = SEARCH_FILTERS.flatMap((facet) =>
       (state.filters[facet] ?? []).map((value) => {
@@ -145,11 +163,16 @@ export class ExplorerView {
     this.#list.replaceChildren();
   }
 
-  /** Adds result cards, their excerpts marking the words of `query`; `total` decides whether "more" stays. */
-  appendResults(batch: ResultData[], query: string, total: number): void {
+  /** Adds result cards, their excerpts marking the words of `query`. */
+  appendResults(batch: ResultData[], query: string): void {
     const template = part<HTMLTemplateElement>(this.#root, 'template[data-result]');
     this.#list.append(...batch.map((data) => resultCard(template, data, query)));
-    this.more.hidden = this.shown >= total;
+  }
+
+  /** Says whether the page of results is filled (tests wait on it) and whether "show more" is offered. */
+  pageFilled(filled: boolean, more: boolean): void {
+    this.#list.dataset.filled = String(filled);
+    this.more.hidden = !more;
   }
 
   focusResult(index: number): void {
@@ -167,6 +190,11 @@ export class ExplorerView {
   /** Marks the list as showing the results for this query string (tests wait on it). */
   showingResultsFor(search: string): void {
     this.#list.dataset.resultsFor = search;
+  }
+
+  /** Marks the facets as counted for this query string (tests wait on it). */
+  countsFor(search: string): void {
+    this.#panel.dataset.countsFor = search;
   }
 }
 
