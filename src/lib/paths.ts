@@ -39,6 +39,8 @@ export const paths = {
   compareIndex: '/data/compare-index.json',
   /** One case study's row of the compare table and its box in the picker, as HTML, fetched when a reader adds it. */
   compareRow: (id: string) => `/data/compare/${id}.json`,
+  /** Every value of one explorer facet, with labels and counts (src/data/facets.ts). */
+  facetValues: (facet: string) => `/data/facets/${facet}.json`,
   rss: '/rss.xml',
   sitemap: '/sitemap-index.xml',
   favicon: '/favicon.svg',

@@ -6,7 +6,7 @@
  * built with are read once, for the default view, which needs no search.
  */
 import { SEARCH_FILTERS, SEARCH_NAMES_ANCHOR, type SearchFilter } from '~/lib/search-index.ts';
-import { chosenCount, foldFacet, stateFromParams, type SearchState } from '~/lib/search-state.ts';
+import { chosenCount, FILTER_PARAMS, foldFacet, stateFromParams, type SearchState } from '~/lib/search-state.ts';
 import { excerptRuns, highlight } from '~/lib/excerpt.ts';
 import { ui } from '~/i18n/ui.ts';
 import { part } from '../dom.ts';
@@ -31,6 +31,11 @@ export class ExplorerView {
   readonly #fallback: HTMLElement | null;
   /** Facets whose folded values the reader chose to see. */
   readonly #unfolded = new Set<SearchFilter>();
+  /** Values of long facets fetched so far (the page renders only their most common ones). */
+  readonly #fetched = new Map<SearchFilter, Promise<void>>();
+  /** The counts and the state last drawn, to draw again once fetched values are in place. */
+  #lastCounts: FacetCounts | undefined;
+  #lastState: SearchState | undefined;
   /** Each facet value's count over the whole catalogue, as the page was built with it. */
   readonly pageCounts: FacetCounts;
   /** How many case studies the catalogue has. */
@@ -66,6 +71,7 @@ export class ExplorerView {
         if (this.#unfolded.has(facet)) this.#unfolded.delete(facet);
         else this.#unfolded.add(facet);
         this.#fold(facet);
+        if (this.#unfolded.has(facet)) void this.#fetchValues(facet);
       });
     }
   }
@@ -97,10 +103,69 @@ export class ExplorerView {
   }
 
   writeForm(state: SearchState): void {
+    this.#lastState = state;
     this.input.value = state.q;
     this.#sort.value = state.sort;
     for (const box of this.#boxes()) box.checked = state.filters[box.dataset.facet as SearchFilter]?.includes(box.value) ?? false;
     this.#toggle.querySelector('[data-chosen-count]')!.textContent = String(chosenCount(state));
+    // A chosen value the page did not render (a shared link into a long facet's tail) needs the
+    // facet's other values first; the form is written again once they are in.
+    for (const facet of SEARCH_FILTERS) {
+      const rendered = new Set(this.#boxes(facet).map((box) => box.value));
+      if ((state.filters[facet] ?? []).some((value) => !rendered.has(value)) && !this.#fetched.has(facet)) {
+        void this.#fetchValues(facet).then(() => this.#lastState && this.writeForm(this.#lastState));
+      }
+    }
+  }
+
+  /**
+   * Adds the values a long facet did not render, from its file (paths.facetValues), each as the
+   * page's own template draws one, then draws counts, folds and chips again. Once per facet.
+   */
+  #fetchValues(facet: SearchFilter): Promise<void> {
+    const group = this.#root.querySelector<HTMLElement>(`[data-facet-group="${facet}"]`);
+    const url = group?.dataset.valuesUrl;
+    if (!group || !url || Number(group.dataset.unrendered) === 0) return Promise.resolve();
+    let fetched = this.#fetched.get(facet);
+    if (!fetched) {
+      fetched = (async () => {
+        const response = await fetch(url);
+        if (!response.ok) throw new Error(`${url}: ${response.status}`);
+        const values = (await response.json()) as { value: string; label: string; count: number }[];
+        const list = part<HTMLUListElement>(group, 'ul');
+        const template = part<HTMLTemplateElement>(this.#root, 'template[data-facet-value]');
+        const rendered = new Set(this.#boxes(facet).map((box) => box.value));
+        for (const value of values) {
+          if (rendered.has(value.value)) continue;
+          const item = template.content.firstElementChild!.cloneNode(true) as HTMLLIElement;
+          const box = part<HTMLInputElement>(item, 'input');
+          box.name = FILTER_PARAMS[facet];
+          box.value = value.value;
+          box.dataset.facet = facet;
+          box.dataset.label = value.label;
+          part(item, '[data-value-label]').textContent = value.label;
+          part(item, '[data-count]').textContent = String(value.count);
+          item.dataset.empty = String(value.count === 0);
+          list.append(item);
+          this.pageCounts[facet][value.value] = value.count;
+        }
+        group.dataset.unrendered = '0';
+      })();
+      this.#fetched.set(facet, fetched);
+    }
+    return fetched.then(
+      () => {
+        if (this.#lastState) {
+          for (const box of this.#boxes(facet)) box.checked = this.#lastState.filters[facet]?.includes(box.value) ?? false;
+          this.renderChips(this.#lastState);
+        }
+        this.renderFacets(this.#lastCounts ?? this.pageCounts);
+      },
+      () => {
+        // Not fetched: the rendered values still work; "show all" can try again.
+        this.#fetched.delete(facet);
+      },
+    );
   }
 
   #boxes(facet?: SearchFilter): HTMLInputElement[] {
@@ -109,6 +174,7 @@ export class ExplorerView {
 
   /** Each value's count; a value nothing would match is disabled (unless chosen, so it can be unchosen). */
   renderFacets(counts: FacetCounts): void {
+    this.#lastCounts = counts;
     for (const facet of SEARCH_FILTERS) {
       for (const box of this.#boxes(facet)) {
         const n = counts[facet][box.value] ?? 0;
@@ -127,7 +193,8 @@ export class ExplorerView {
     const items = this.#boxes(facet).map((box) => ({ box, item: box.closest('li')! }));
     const keep = foldFacet(items.map(({ box, item }) => ({ chosen: box.checked, empty: item.dataset.empty === 'true' })));
     items.forEach(({ item }, i) => (item.hidden = !open && !keep[i]));
-    const hidden = keep.filter((k) => !k).length;
+    const group = this.#root.querySelector<HTMLElement>(`[data-facet-group="${facet}"]`);
+    const hidden = keep.filter((k) => !k).length + Number(group?.dataset.unrendered ?? 0);
     const button = this.#root.querySelector<HTMLButtonElement>(`[data-show-all="${facet}"]`);
     if (button) {
       button.hidden = hidden === 0;
@@ -138,6 +205,7 @@ export class ExplorerView {
 
   /** A removable chip for each chosen value. */
   renderChips(state: SearchState): void {
+    this.#lastState = state;
     const template = part<HTMLTemplateElement>(this.#root, 'template[data-chip]');
     const chips = SEARCH_FILTERS.flatMap((facet) =>
       (state.filters[facet] ?? []).map((value) => {

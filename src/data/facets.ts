@@ -1,0 +1,62 @@
+/**
+ * The explorer's facet values: every value each facet can take, with its label and its count
+ * over the whole catalogue. Shared by the explorer's markup and by /data/facets/<facet>.json,
+ * which holds the values a long facet does not render: a catalogue of thousands names thousands
+ * of organisations, and the page must not carry a checkbox for each (see FACET_RENDERED).
+ */
+import type { Catalog } from '~/data/catalog.ts';
+import { evidenceGrade, hasIndependentSource } from '~/lib/evidence.ts';
+import { metricRows } from '~/lib/metrics.ts';
+import { orgLabel } from '~/lib/organisations.ts';
+import { SEARCH_FILTERS, type SearchFilter } from '~/lib/search-index.ts';
+import { countryName, languageName } from '~/schemas/locale.ts';
+import { ORGANISATION_KINDS } from '~/schemas/vocabulary.ts';
+import { ui } from '~/i18n/ui.ts';
+
+export interface FacetValue {
+  value: string;
+  label: string;
+  count: number;
+}
+
+/**
+ * Values a facet renders in the page at most. A longer facet renders its most common values
+ * and fetches the rest from /data/facets/<facet>.json when the reader asks for them all.
+ */
+export const FACET_RENDERED = 30;
+
+const byLabel = (a: FacetValue, b: FacetValue) => a.label.localeCompare(b.label, 'en');
+const byCount = (a: FacetValue, b: FacetValue) => b.count - a.count || byLabel(a, b);
+
+/** Every value of every facet, in the order the explorer lists them; values no case study has are left out. */
+export function facetValues(catalog: Catalog): Record<SearchFilter, FacetValue[]> {
+  const all: Record<SearchFilter, FacetValue[]> = {
+    cause: catalog.causes.map((c) => ({ value: c.id, label: c.data.name, count: catalog.byCause(c.id).length })),
+    organisation: catalog.organisations.map((o) => ({ value: o.id, label: orgLabel(o), count: catalog.byOrganisation(o.id).length })),
+    kind: ORGANISATION_KINDS.map((k) => ({
+      value: k,
+      label: ui.organisationKinds[k],
+      count: catalog.campaigns.filter((c) => c.organisations.some((o) => o.organisation.data.kind === k)).length,
+    })),
+    mechanic: catalog.mechanics.map((m) => ({ value: m.id, label: m.data.name, count: catalog.byMechanic(m.id).length })),
+    year: catalog.years.map((y) => ({ value: String(y), label: String(y), count: catalog.byYear(y).length })),
+    country: catalog.countries.map((c) => ({ value: c, label: countryName(c) ?? c, count: catalog.byCountry(c).length })),
+    language: catalog.languages.map((l) => ({ value: l, label: languageName(l) ?? l, count: catalog.byLanguage(l).length })),
+    evidence: [
+      {
+        value: 'independent',
+        label: ui.searchPage.independentSource,
+        count: catalog.campaigns.filter((c) => hasIndependentSource(evidenceGrade(metricRows(c.metrics), c.sources))).length,
+      },
+    ],
+  };
+  return Object.fromEntries(
+    SEARCH_FILTERS.map((facet) => {
+      const values = all[facet].filter((v) => v.count > 0 || facet === 'evidence');
+      // A short facet keeps its natural order (vocabulary, years, names); a long one, whose
+      // tail is not rendered, lists its most common values first, so those are the ones rendered.
+      if (facet === 'organisation') values.sort(byLabel);
+      return [facet, values.length > FACET_RENDERED ? values.sort(byCount) : values];
+    }),
+  ) as Record<SearchFilter, FacetValue[]>;
+}
