@@ -172,7 +172,10 @@ export function growCampaigns(root: string, total: number, log: (message: string
       const slug = `${slugs[original]!}-clone-${n}`;
       const partner = i % PARTNER_EVERY === 0 ? `bench-partner-${i / PARTNER_EVERY + 1}` : undefined;
       if (partner) writeFileSync(join(organisations, `${partner}.yaml`), partnerOrganisation(i / PARTNER_EVERY + 1));
-      writeFileSync(join(dir, `${slug}.mdx`), cloneCampaign(sources[original]!, { n, published: hasPublished ? date : undefined, partner }));
+      writeFileSync(
+        join(dir, `${slug}.mdx`),
+        cloneCampaign(sources[original]!, { n, published: hasPublished ? date : undefined, partner }),
+      );
       slugs.push(slug);
     }
     commit(`Clones ${from + 1}–${to}`, date);

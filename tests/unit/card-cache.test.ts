@@ -107,8 +107,8 @@ describe('the card cache', () => {
     const renderer = fakeRenderer();
     const cache = cardCache({ dir, template: 't', render: renderer.render, concurrency: 3 });
     const cards = ['cached', ...Array.from({ length: 10 }, (_, i) => `card ${i}`)].map((title) => ({ ...card, title }));
-    cache.prefetch(cards);
-    cache.prefetch(cards);
+    void cache.prefetch(cards);
+    void cache.prefetch(cards);
     const pngs = await Promise.all(cards.map((c) => cache.get(c)));
     expect(pngs.map((png) => Buffer.from(png.subarray(8, -12)).toString())).toEqual(cards.map((c) => c.title));
     expect(renderer.rendered.sort()).toEqual(
@@ -124,7 +124,7 @@ describe('the card cache', () => {
 
   it('reports a render that fails, and leaves no file behind', async () => {
     const cache = cardCache({ dir, template: 't', render: () => Promise.reject(new Error('satori failed')) });
-    cache.prefetch([card]);
+    void cache.prefetch([card]);
     await expect(cache.get(card)).rejects.toThrow('satori failed');
     await expect(cache.get(card)).rejects.toThrow('satori failed');
     expect(readdirSync(dir)).toEqual([]);
