@@ -34,8 +34,8 @@ export interface LighthouseResult {
   path: string;
   scores: Record<Category, number>;
   /** Audits that scored under 1 in a category that scored under 100, with what they measured. */
-  lost: { category: Category; id: string; title: string; display?: string }[];
-  metrics: { fcpMs: number; lcpMs: number; tbtMs: number; cls: number; domSize?: number };
+  lost: { category: Category; id: string; title: string; display?: string | undefined }[];
+  metrics: { fcpMs: number; lcpMs: number; tbtMs: number; cls: number; domSize?: number | undefined };
 }
 
 const TAXONOMIES = ['causes', 'organisations', 'mechanics', 'countries', 'languages', 'years'];

@@ -53,7 +53,7 @@ export interface Related<T extends Relatable> {
   score: number;
 }
 
-type Scored<T> = Pick<Related<T>, 'item' | 'score'>;
+type Scored<T extends Relatable> = Pick<Related<T>, 'item' | 'score'>;
 
 /** Best first: higher score, then launched nearer the target, then id, so the order is stable between builds. */
 function better<T extends Relatable>(target: T, a: Scored<T>, b: Scored<T>): number {
