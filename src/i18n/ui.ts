@@ -63,10 +63,9 @@ export const ui = {
       views: 'Most campaign views reported',
     },
     needsJs:
-      'Full-text search needs JavaScript, which is off or unavailable in your browser. You can still browse every case study by cause, organisation or mechanic below.',
+      'Full-text search needs JavaScript, which is off or unavailable in your browser. You can still browse every case study by cause, organisation, mechanic or year below.',
     unavailable: 'Search is unavailable: the search index could not be loaded.',
     devHint: 'In development the index comes from the last build: run `npm run build` once, then reload this page.',
-    browse: 'Browse',
     browseCauses: 'Causes',
     browseOrganisations: 'Organisations',
     browseMechanics: 'Mechanics',
@@ -147,6 +146,7 @@ export const ui = {
       intro: 'Every case study, newest first. Search them, narrow them down by facet, or browse by the pages below.',
       timelineLink: 'See them on a timeline',
       browse: 'Browse',
+      browseMore: (n: number, what: string) => `${n} more ${what}, on the index`,
     },
     causes: {
       title: 'Causes',

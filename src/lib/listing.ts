@@ -56,3 +56,21 @@ export function listingFacets(catalog: FacetSource): Record<Filter, Facet[]> {
     year: catalog.years.map((y) => ({ value: String(y), label: String(y), href: paths.year(y), count: catalog.byYear(y).length })),
   };
 }
+
+/** Terms a browse list links to at most: the rest are one link away, on the term's index. */
+export const BROWSE_LIMIT = 24;
+
+/**
+ * The terms a browse list shows: all of them when they fit, else the BROWSE_LIMIT with the
+ * most case studies (in the list's own order), and how many are left to the index page.
+ */
+export function browseSlice(facets: readonly Facet[], limit = BROWSE_LIMIT): { shown: Facet[]; more: number } {
+  if (facets.length <= limit) return { shown: [...facets], more: 0 };
+  const kept = new Set(
+    [...facets]
+      .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'en'))
+      .slice(0, limit)
+      .map((f) => f.value),
+  );
+  return { shown: facets.filter((f) => kept.has(f.value)), more: facets.length - limit };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listingFacets, type FacetSource } from '../../src/lib/listing.ts';
+import { browseSlice, listingFacets, type FacetSource } from '../../src/lib/listing.ts';
 
 const entry = <D>(id: string, data: D) => ({ id, data });
 const counts: Record<string, number> = { climate: 2, health: 0, 'ngo-a': 1, dance: 3 };
@@ -27,5 +27,18 @@ describe('listingFacets', () => {
       ['2021', '/years/2021/', 2],
       ['2019', '/years/2019/', 1],
     ]);
+  });
+});
+
+describe('browseSlice', () => {
+  const facet = (value: string, count: number) => ({ value, label: value, href: `/x/${value}/`, count });
+  it('keeps a short list whole', () => {
+    const facets = [facet('a', 1), facet('b', 2)];
+    expect(browseSlice(facets, 2)).toEqual({ shown: facets, more: 0 });
+  });
+  it('keeps the most common terms of a long list, in the list’s order, and counts the rest', () => {
+    const facets = [facet('a', 1), facet('b', 5), facet('c', 3), facet('d', 5)];
+    expect(browseSlice(facets, 2)).toEqual({ shown: [facet('b', 5), facet('d', 5)], more: 2 });
+    expect(browseSlice(facets, 3).shown.map((f) => f.value)).toEqual(['b', 'c', 'd']);
   });
 });
