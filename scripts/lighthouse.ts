@@ -84,15 +84,21 @@ export async function runLighthouse(dist: string, paths: readonly string[]): Pro
   const results: LighthouseResult[] = [];
   try {
     for (const path of paths) {
-      const run = await lighthouse(new URL(path, server.url).href, {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: [...CATEGORIES],
-      });
-      if (!run) throw new Error(`Lighthouse returned nothing for ${path}`);
-      const { lhr } = run;
-      if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${path}: ${lhr.runtimeError.message}`);
+      // Lighthouse sometimes fails to record a trace (NO_NAVSTART) on a busy machine; a second
+      // run of the same page nearly always records one.
+      let lhr;
+      for (let attempt = 1; ; attempt++) {
+        const run = await lighthouse(new URL(path, server.url).href, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: [...CATEGORIES],
+        });
+        if (!run) throw new Error(`Lighthouse returned nothing for ${path}`);
+        lhr = run.lhr;
+        if (!lhr.runtimeError) break;
+        if (attempt === 2) throw new Error(`Lighthouse failed on ${path}: ${lhr.runtimeError.message}`);
+      }
       const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as Record<
         Category,
         number
