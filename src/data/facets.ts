@@ -7,7 +7,7 @@
 import type { Catalog } from '~/data/catalog.ts';
 import { evidenceGrade, hasIndependentSource } from '~/lib/evidence.ts';
 import { metricRows } from '~/lib/metrics.ts';
-import { orgLabel } from '~/lib/organisations.ts';
+import { listingFacets, type Facet } from '~/lib/listing.ts';
 import { SEARCH_FILTERS, type SearchFilter } from '~/lib/search-index.ts';
 import { countryName, languageName } from '~/schemas/locale.ts';
 import { ORGANISATION_KINDS } from '~/schemas/vocabulary.ts';
@@ -30,16 +30,19 @@ const byCount = (a: FacetValue, b: FacetValue) => b.count - a.count || byLabel(a
 
 /** Every value of every facet, in the order the explorer lists them; values no case study has are left out. */
 export function facetValues(catalog: Catalog): Record<SearchFilter, FacetValue[]> {
+  // The taxonomies the listing's browse links count already, without their pages' addresses.
+  const browse = listingFacets(catalog);
+  const counted = (facets: readonly Facet[]) => facets.map(({ value, label, count }) => ({ value, label, count }));
   const all: Record<SearchFilter, FacetValue[]> = {
-    cause: catalog.causes.map((c) => ({ value: c.id, label: c.data.name, count: catalog.byCause(c.id).length })),
-    organisation: catalog.organisations.map((o) => ({ value: o.id, label: orgLabel(o), count: catalog.byOrganisation(o.id).length })),
+    cause: counted(browse.cause),
+    organisation: counted(browse.organisation),
     kind: ORGANISATION_KINDS.map((k) => ({
       value: k,
       label: ui.organisationKinds[k],
       count: catalog.campaigns.filter((c) => c.organisations.some((o) => o.organisation.data.kind === k)).length,
     })),
-    mechanic: catalog.mechanics.map((m) => ({ value: m.id, label: m.data.name, count: catalog.byMechanic(m.id).length })),
-    year: catalog.years.map((y) => ({ value: String(y), label: String(y), count: catalog.byYear(y).length })),
+    mechanic: counted(browse.mechanic),
+    year: counted(browse.year),
     country: catalog.countries.map((c) => ({ value: c, label: countryName(c) ?? c, count: catalog.byCountry(c).length })),
     language: catalog.languages.map((l) => ({ value: l, label: languageName(l) ?? l, count: catalog.byLanguage(l).length })),
     evidence: [

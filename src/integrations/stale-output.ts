@@ -23,9 +23,17 @@ export interface PruneOptions {
   publicDir: string;
 }
 
+/** Every file under `dir`, as absolute paths. */
+const filesUnder = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+
 /** Deletes what an earlier build left in `dir` and this one did not produce; returns the paths removed. */
 export function pruneStaleOutput({ dir, keep, since, publicDir }: PruneOptions): string[] {
   const removed: string[] = [];
+  // public/'s files by their path in dist/, listed once rather than looked up for every file.
+  const fromPublic = new Set(existsSync(publicDir) ? filesUnder(publicDir).map((file) => join(dir, relative(publicDir, file))) : []);
   const walk = (folder: string): boolean => {
     let empty = true;
     for (const name of readdirSync(folder)) {
@@ -36,8 +44,7 @@ export function pruneStaleOutput({ dir, keep, since, publicDir }: PruneOptions):
         else empty = false;
         continue;
       }
-      const fromPublic = existsSync(join(publicDir, relative(dir, path)));
-      if (keep.has(path) || fromPublic || stat.mtimeMs >= since) {
+      if (keep.has(path) || fromPublic.has(path) || stat.mtimeMs >= since) {
         empty = false;
         continue;
       }
