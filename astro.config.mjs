@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import contentChecks from './src/integrations/content-checks.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import socialCards, { CARDS_DIR } from './src/integrations/social-cards.ts';
 import staleOutput from './src/integrations/stale-output.ts';
 import { onBuildLog } from './src/integrations/build-log.ts';
 import { SITE } from './src/site.config.ts';
@@ -20,8 +21,11 @@ export default defineConfig({
     mdx(),
     // The 404 page is not a page to index.
     sitemap({ filter: (page) => !/\/404(\.html|\/)?$/.test(page) }),
+    // Writes dist/cards/ once the pages are rendered (the card route hands it the cards) and keeps
+    // that folder exact itself, so stale-output leaves it alone.
+    socialCards(),
     // Before Pagefind, which then writes a fresh index into the cleaned dist/.
-    staleOutput(),
+    staleOutput({ leave: [CARDS_DIR] }),
     pagefind(),
   ],
   // Case studies have no code; Shiki's inline styles would need 'unsafe-inline' under the CSP.

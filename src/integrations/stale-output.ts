@@ -21,6 +21,8 @@ export interface PruneOptions {
   since: number;
   /** The public/ folder, whose files the build copies as they are. */
   publicDir: string;
+  /** Folders of `dir` that another integration keeps exact (social-cards' cards/): left as they are. */
+  leave?: readonly string[];
 }
 
 /** Every file under `dir`, as absolute paths. */
@@ -30,8 +32,9 @@ const filesUnder = (dir: string): string[] =>
     .map((entry) => join(entry.parentPath, entry.name));
 
 /** Deletes what an earlier build left in `dir` and this one did not produce; returns the paths removed. */
-export function pruneStaleOutput({ dir, keep, since, publicDir }: PruneOptions): string[] {
+export function pruneStaleOutput({ dir, keep, since, publicDir, leave = [] }: PruneOptions): string[] {
   const removed: string[] = [];
+  const left = new Set(leave.map((folder) => join(dir, folder)));
   // public/'s files by their path in dist/, listed once rather than looked up for every file.
   const fromPublic = new Set(existsSync(publicDir) ? filesUnder(publicDir).map((file) => join(dir, relative(publicDir, file))) : []);
   const walk = (folder: string): boolean => {
@@ -40,7 +43,8 @@ export function pruneStaleOutput({ dir, keep, since, publicDir }: PruneOptions):
       const path = join(folder, name);
       const stat = statSync(path);
       if (stat.isDirectory()) {
-        if (walk(path)) rmdirSync(path);
+        if (left.has(path)) empty = false;
+        else if (walk(path)) rmdirSync(path);
         else empty = false;
         continue;
       }
@@ -57,7 +61,8 @@ export function pruneStaleOutput({ dir, keep, since, publicDir }: PruneOptions):
   return removed;
 }
 
-export default function staleOutput(): AstroIntegration {
+/** `leave`: folders of dist/ that another integration keeps exact, as for `pruneStaleOutput`. */
+export default function staleOutput({ leave = [] }: { leave?: readonly string[] } = {}): AstroIntegration {
   let since = 0;
   let publicDir = '';
   return {
@@ -72,7 +77,7 @@ export default function staleOutput(): AstroIntegration {
       },
       'astro:build:done': ({ dir, assets, logger }) => {
         const keep = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
-        const removed = pruneStaleOutput({ dir: fileURLToPath(dir), keep, since, publicDir });
+        const removed = pruneStaleOutput({ dir: fileURLToPath(dir), keep, since, publicDir, leave });
         if (removed.length) logger.info(`Removed ${removed.length} file(s) an earlier build left that this one did not produce.`);
       },
     },

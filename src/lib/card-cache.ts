@@ -8,7 +8,19 @@
  */
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import type { CardContent } from './social-card.ts';
 
@@ -44,6 +56,28 @@ export function isCompletePng(bytes: Uint8Array): boolean {
   return SIGNATURE.every((b, i) => bytes[i] === b) && IEND.every((b, i) => end[i] === b);
 }
 
+/**
+ * Whether the file is a whole PNG, reading only its first and last bytes: what `isCompletePng`
+ * checks, without reading a cache of thousands of cards whole to hand their paths on.
+ */
+export function isCompletePngFile(file: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const { size } = fstatSync(fd);
+    if (size < SIGNATURE.length + IEND.length) return false;
+    const head = Buffer.alloc(SIGNATURE.length);
+    const tail = Buffer.alloc(IEND.length);
+    readSync(fd, head, 0, head.length, 0);
+    readSync(fd, tail, 0, tail.length, size - IEND.length);
+    return isCompletePng(Buffer.concat([head, tail]));
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
 export interface CardCacheOptions {
   /** The cache folder; created on first write. */
   dir: string;
@@ -57,6 +91,8 @@ export interface CardCacheOptions {
 export interface CardCache {
   /** The card's PNG, from the folder or rendered and stored. */
   get(card: CardContent): Promise<Uint8Array<ArrayBuffer>>;
+  /** The path of the card's stored PNG, rendered first if it is missing or damaged. */
+  file(card: CardContent): Promise<string>;
   /**
    * Starts rendering every card not in the folder in the background, so that later `get`s find
    * it ready; the promise settles once all of them have (a failed one is rendered again, and
@@ -130,6 +166,14 @@ export function cardCache({ dir, template, render, concurrency = availableParall
       if (!bytes) return renderAndStore(key, card);
       if (!renderedKeys.has(key)) stats.reused++;
       return bytes;
+    },
+    async file(card) {
+      const key = cardKey(card, template);
+      const job = pending.get(key);
+      if (job) await job;
+      else if (!isCompletePngFile(fileOf(key))) await renderAndStore(key, card);
+      else if (!renderedKeys.has(key)) stats.reused++;
+      return fileOf(key);
     },
     prune(cards) {
       const keep = new Set([...cards].map((card) => `${cardKey(card, template)}.png`));

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cardCache, cardKey, isCompletePng, templateHash } from '../../src/lib/card-cache.ts';
+import { cardCache, cardKey, isCompletePng, isCompletePngFile, templateHash } from '../../src/lib/card-cache.ts';
 import { renderCard, rendererFingerprint, type CardContent } from '../../src/lib/social-card.ts';
 
 const card: CardContent = {
@@ -97,6 +97,44 @@ describe('the card cache', () => {
       expect(renderer.rendered).toEqual([card.title]);
       expect(new Uint8Array(readFileSync(file))).toEqual(good);
     }
+  });
+
+  it('gives the path of a stored card, rendering it first when missing or damaged', async () => {
+    const file = join(dir, `${cardKey(card, 't')}.png`);
+    const renderer = fakeRenderer();
+    const cache = cardCache({ dir, template: 't', render: renderer.render });
+    expect(await cache.file(card)).toBe(file);
+    expect(renderer.rendered).toEqual([card.title]);
+    const good = readFileSync(file);
+    // Stored and whole: not rendered again, and counted as reused by a later build's cache.
+    const later = cardCache({ dir, template: 't', render: renderer.render });
+    expect(await later.file(card)).toBe(file);
+    expect(renderer.rendered).toEqual([card.title]);
+    expect(later.stats).toEqual({ reused: 1, rendered: 0 });
+    // Cut short (no end chunk): rendered again.
+    writeFileSync(file, good.subarray(0, good.length - 5));
+    expect(await later.file(card)).toBe(file);
+    expect(renderer.rendered).toEqual([card.title, card.title]);
+    expect(readFileSync(file)).toEqual(good);
+  });
+
+  it('waits for a prefetched render before giving its path', async () => {
+    const renderer = fakeRenderer();
+    const cache = cardCache({ dir, template: 't', render: renderer.render });
+    void cache.prefetch([card]);
+    const file = await cache.file(card);
+    expect(isCompletePngFile(file)).toBe(true);
+    expect(renderer.rendered).toEqual([card.title]);
+  });
+
+  it('tells a whole PNG file from a cut or foreign one by its first and last bytes', async () => {
+    const good = await cardCache({ dir, template: 't', render: fakeRenderer().render }).get(card);
+    const write = (name: string, bytes: Uint8Array) => (writeFileSync(join(dir, name), bytes), join(dir, name));
+    expect(isCompletePngFile(write('good.png', good))).toBe(true);
+    expect(isCompletePngFile(write('cut.png', good.subarray(0, good.length - 1)))).toBe(false);
+    expect(isCompletePngFile(write('text.png', Buffer.from('not a png, and long enough to be read')))).toBe(false);
+    expect(isCompletePngFile(write('empty.png', new Uint8Array()))).toBe(false);
+    expect(isCompletePngFile(join(dir, 'missing.png'))).toBe(false);
   });
 
   it('renders prefetched misses ahead, a bounded number at once, each only once', async () => {

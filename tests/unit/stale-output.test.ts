@@ -37,6 +37,20 @@ describe('removing what an earlier build left in dist/', () => {
     expect(existsSync(join(root, 'dist/pagefind'))).toBe(false);
   });
 
+  it('leaves the folders another integration keeps, whatever their files', () => {
+    write('dist/cards/a.png', '2026-01-01'); // a card linked from the card cache, with its old time
+    write('dist/old/page.html', '2026-01-01');
+    const removed = pruneStaleOutput({
+      dir: join(root, 'dist'),
+      keep: new Set(),
+      since,
+      publicDir: join(root, 'public'),
+      leave: ['cards'],
+    });
+    expect(removed).toEqual(['old/page.html']);
+    expect(existsSync(join(root, 'dist/cards/a.png'))).toBe(true);
+  });
+
   it('does nothing without a dist/', () => {
     expect(pruneStaleOutput({ dir: join(root, 'dist'), keep: new Set(), since, publicDir: join(root, 'public') })).toEqual([]);
   });

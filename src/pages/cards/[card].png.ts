@@ -1,8 +1,12 @@
-/** /cards/<slug>.png for each case study, and /cards/site.png for every other page. */
+/**
+ * /cards/<slug>.png for each case study, and /cards/site.png for every other page: served by this
+ * route in `astro dev`, written into dist/ by the social-cards integration in a build.
+ */
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalog } from '~/data/catalog.ts';
-import { cardCache, cardKey, templateHash, type CardCache } from '~/lib/card-cache.ts';
+import { cardCache, templateHash, type CardCache } from '~/lib/card-cache.ts';
+import { cardsWrittenByIntegration, handOverCards } from '~/integrations/social-cards.ts';
 import { campaignCard, siteCard, type CardLabels } from '~/lib/cards.ts';
 import { renderCard, rendererFingerprint, type CardContent } from '~/lib/social-card.ts';
 import { cardWorkers, type CardWorkers } from '~/lib/card-workers.ts';
@@ -27,7 +31,7 @@ const labels: CardLabels = {
 // worker runs from src/ (the build runs from the project's root): bundled code has no src/.
 let workers: CardWorkers | null | undefined;
 const draw = (card: CardContent) =>
-  import.meta.env.PROD && workers !== null
+  cardsWrittenByIntegration() && workers !== null
     ? (workers ??= cardWorkers(join(process.cwd(), 'src', 'lib', 'card-worker.ts'))).render(card)
     : renderCard(card);
 
@@ -50,22 +54,27 @@ export const getStaticPaths = (async () => {
     ...campaigns.map((campaign) => ({ params: { card: campaign.id }, props: { content: campaignCard(campaign, host, labels) } })),
     { params: { card: 'site' }, props: { content: siteCard(host, labels) } },
   ];
-  if (import.meta.env.PROD) {
-    const cache = await cards();
-    const contents = paths.map((path) => path.props.content);
-    // Cards of old versions of the site go, so the folder (and CI's copy) does not grow forever.
-    cache.prune(contents);
-    // Astro renders one page at a time: drawing the missing cards ahead, on the workers, lets
-    // every page render meanwhile. Once they are drawn the workers end, or they would keep the
-    // build from exiting; a card needed after that (a damaged file) is drawn on this thread.
-    void cache.prefetch(contents).finally(() => {
-      void workers?.close();
-      workers = null;
-    });
-  }
-  // A card depends on its own words only (its template is code, which Astro hashes itself), so
-  // the incremental build skips every card whose words did not change.
-  return paths.map((path) => ({ ...path, cacheKey: cardKey(path.props.content, '') }));
+  // The dev server draws a card when it is asked for; see GET.
+  if (!cardsWrittenByIntegration()) return paths;
+  // A build does not render this route: the social-cards integration writes the cards into
+  // dist/ once every page is rendered (see src/integrations/social-cards.ts for why). The missing
+  // ones are drawn from now on, on the workers, while Astro renders the pages.
+  const cache = await cards();
+  const contents = paths.map((path) => path.props.content);
+  // Cards of old versions of the site go, so the folder (and CI's copy) does not grow forever.
+  cache.prune(contents);
+  const drawn = cache.prefetch(contents).finally(() => {
+    // Once they are drawn the workers end, or they would keep the build from exiting; a card
+    // needed after that (a damaged file) is drawn on this thread.
+    void workers?.close();
+    workers = null;
+  });
+  handOverCards(
+    drawn.then(() =>
+      Promise.all(paths.map(async ({ params, props }) => ({ name: `${params.card}.png`, file: await cache.file(props.content) }))),
+    ),
+  );
+  return [];
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ content: CardContent }> = async ({ props }) =>
