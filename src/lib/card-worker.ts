@@ -4,7 +4,12 @@
  * .ts paths only.
  */
 import { parentPort } from 'node:worker_threads';
+import sharp from 'sharp';
 import { renderCard, type CardContent } from './social-card.ts';
+
+// One libvips thread per worker: the pool already runs a worker per core, and more threads per
+// worker only contend with each other and with Astro's thread.
+sharp.concurrency(1);
 
 parentPort!.on('message', (message: { id: number; card: CardContent }) => {
   renderCard(message.card).then(

@@ -26,6 +26,14 @@ describe('social cards', () => {
     expect(titleSize('#TheRealChallenge')).toBeGreaterThan(titleSize('A much longer campaign title that runs over two lines at least'));
   });
 
+  it('draws letters beyond Latin from the Latin Extended files, not as blanks', async () => {
+    // Only the Latin Extended files have "Ł": without them it would be missing, drawn as nothing
+    // or as the font's empty-glyph box, the same as "?" never is. A card naming Łódź still works.
+    const draw = async (title: string) => Buffer.from(await renderCard({ ...card, title }));
+    const [extended, notdef] = await Promise.all([draw('Łodz Łodz'), draw('\uE000odz \uE000odz')]);
+    expect(extended.equals(notdef)).toBe(false);
+  });
+
   it('reads PNG headers and refuses other bytes', () => {
     expect(pngSize(new Uint8Array([1, 2, 3]))).toBeUndefined();
     expect(pngSize(new TextEncoder().encode('GIF89a'.padEnd(30, ' ')))).toBeUndefined();
