@@ -97,6 +97,46 @@ export function foldFacet(values: readonly { chosen: boolean; empty: boolean }[]
   });
 }
 
+/**
+ * Values of a long facet (one the page does not render whole) put in the page at most at once,
+ * by "show all" or by the facet's find box: a catalogue of thousands names thousands of
+ * organisations, and a list of that many checkboxes is neither usable nor light.
+ */
+export const FACET_SHOWN_MAX = 100;
+
+/** A label as the find box compares it: lower case, without accents ("Médecins" is found by "medecins"). */
+const folded = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
+
+/** Whether a facet value's label contains the words typed in its facet's find box, each anywhere. */
+export function matchesFind(label: string, find: string): boolean {
+  const words = folded(find).split(/\s+/).filter(Boolean);
+  const text = folded(label);
+  return words.every((word) => text.includes(word));
+}
+
+/**
+ * Which values of a long facet need a place in the page, in its order: the chosen ones; the
+ * first FACET_SHOWN_MAX matches of the find box's words when there are any, else the first
+ * FACET_SHOWN_MAX values when the facet is unfolded.
+ */
+export function valuesToShow<V extends { value: string; label: string }>(
+  values: readonly V[],
+  { chosen, find, unfolded }: { chosen: readonly string[]; find: string; unfolded: boolean },
+): V[] {
+  const picked = new Set(chosen);
+  let room = find.trim() || unfolded ? FACET_SHOWN_MAX : 0;
+  return values.filter((v) => {
+    if (picked.has(v.value)) return true;
+    if (room === 0 || (find.trim() && !matchesFind(v.label, find))) return false;
+    room--;
+    return true;
+  });
+}
+
 /** A Pagefind filter: one value, or several of which any may match. */
 export type PagefindFilter = string | { any: string[] };
 

@@ -3,7 +3,10 @@ import { organisationNames, searchRecord, type IndexableCampaign } from '../../s
 import {
   EMPTY_STATE,
   FACET_FOLD,
+  FACET_SHOWN_MAX,
   foldFacet,
+  matchesFind,
+  valuesToShow,
   chosenCount,
   effectiveSort,
   isBlank,
@@ -138,6 +141,36 @@ describe('folding a facet', () => {
   it('always keeps a chosen value, without counting it among the first, and folds the empty ones', () => {
     const values = [value(false, true), ...Array.from({ length: FACET_FOLD }, () => value(false, false)), value(true, true)];
     expect(foldFacet(values)).toEqual([false, ...Array(FACET_FOLD).fill(true), true]);
+  });
+});
+
+describe("a long facet's find box", () => {
+  it('matches every typed word anywhere in the label, ignoring case and accents', () => {
+    expect(matchesFind('Médecins Sans Frontières', 'medecins')).toBe(true);
+    expect(matchesFind('Médecins Sans Frontières', 'FRONT sans')).toBe(true);
+    expect(matchesFind('Médecins Sans Frontières', 'sans oxfam')).toBe(false);
+    expect(matchesFind('Łódź Youth Council', 'youth')).toBe(true);
+    expect(matchesFind('UNICEF', '  ')).toBe(true);
+  });
+
+  const values = Array.from({ length: FACET_SHOWN_MAX * 3 }, (_, i) => ({ value: `org-${i}`, label: i % 2 ? `Odd ${i}` : `Even ${i}` }));
+  const ids = (list: { value: string }[]) => list.map((v) => v.value);
+
+  it('puts in the page only the chosen values while the facet is folded and the box empty', () => {
+    expect(ids(valuesToShow(values, { chosen: ['org-250'], find: '', unfolded: false }))).toEqual(['org-250']);
+  });
+
+  it(`puts in the first ${FACET_SHOWN_MAX} values when unfolded, and a chosen one beyond them`, () => {
+    const shown = ids(valuesToShow(values, { chosen: ['org-250'], find: '', unfolded: true }));
+    expect(shown).toEqual([...ids(values.slice(0, FACET_SHOWN_MAX)), 'org-250']);
+  });
+
+  it(`puts in the first ${FACET_SHOWN_MAX} matches of the typed words, in the facet's order`, () => {
+    const shown = valuesToShow(values, { chosen: [], find: 'odd', unfolded: false });
+    expect(shown).toHaveLength(FACET_SHOWN_MAX);
+    expect(shown.every((v) => v.label.startsWith('Odd'))).toBe(true);
+    expect(ids(valuesToShow(values, { chosen: [], find: 'odd 299', unfolded: false }))).toEqual(['org-299']);
+    expect(valuesToShow(values, { chosen: [], find: 'nothing like it', unfolded: true })).toEqual([]);
   });
 });
 

@@ -6,11 +6,14 @@
  * built with are read once, for the default view, which needs no search.
  */
 import { SEARCH_FILTERS, SEARCH_NAMES_ANCHOR, type SearchFilter } from '~/lib/search-index.ts';
-import { chosenCount, FILTER_PARAMS, foldFacet, stateFromParams, type SearchState } from '~/lib/search-state.ts';
+import { chosenCount, FILTER_PARAMS, foldFacet, matchesFind, stateFromParams, valuesToShow, type SearchState } from '~/lib/search-state.ts';
 import { excerptRuns, highlight } from '~/lib/excerpt.ts';
 import { ui } from '~/i18n/ui.ts';
 import { part } from '../dom.ts';
 import type { FacetCounts, ResultData } from './pagefind.ts';
+
+/** A value as /data/facets/<facet>.json lists it (src/data/facets.ts). */
+type FacetFileValue = { value: string; label: string; count: number };
 
 const t = ui.explorer.finder;
 
@@ -31,8 +34,13 @@ export class ExplorerView {
   readonly #fallback: HTMLElement | null;
   /** Facets whose folded values the reader chose to see. */
   readonly #unfolded = new Set<SearchFilter>();
-  /** Values of long facets fetched so far (the page renders only their most common ones). */
-  readonly #fetched = new Map<SearchFilter, Promise<void>>();
+  /**
+   * Every value of each long facet fetched so far (the page renders only their most common ones),
+   * in the file's order. Only those `valuesToShow` picks get a checkbox in the page.
+   */
+  readonly #fetched = new Map<SearchFilter, Promise<FacetFileValue[]>>();
+  /** The words in each long facet's find box. */
+  readonly #find = new Map<SearchFilter, string>();
   /** The counts and the state last drawn, to draw again once fetched values are in place. */
   #lastCounts: FacetCounts | undefined;
   #lastState: SearchState | undefined;
@@ -74,6 +82,14 @@ export class ExplorerView {
         if (this.#unfolded.has(facet)) void this.#fetchValues(facet);
       });
     }
+    for (const input of root.querySelectorAll<HTMLInputElement>('[data-facet-find]')) {
+      input.addEventListener('input', () => {
+        const facet = input.dataset.facetFind as SearchFilter;
+        this.#find.set(facet, input.value);
+        this.#fold(facet);
+        void this.#fetchValues(facet);
+      });
+    }
   }
 
   /** Swaps the static listing for the results, in place: the static cards stay until results are ready. */
@@ -108,53 +124,38 @@ export class ExplorerView {
     this.#sort.value = state.sort;
     for (const box of this.#boxes()) box.checked = state.filters[box.dataset.facet as SearchFilter]?.includes(box.value) ?? false;
     this.#toggle.querySelector('[data-chosen-count]')!.textContent = String(chosenCount(state));
-    // A chosen value the page did not render (a shared link into a long facet's tail) needs the
-    // facet's other values first; the form is written again once they are in.
+    // A chosen value the page did not render (a shared link into a long facet's tail) is put in
+    // from the facet's file, which ticks its box and names it on its chip.
     for (const facet of SEARCH_FILTERS) {
       const rendered = new Set(this.#boxes(facet).map((box) => box.value));
-      if ((state.filters[facet] ?? []).some((value) => !rendered.has(value)) && !this.#fetched.has(facet)) {
-        void this.#fetchValues(facet).then(() => this.#lastState && this.writeForm(this.#lastState));
-      }
+      if ((state.filters[facet] ?? []).some((value) => !rendered.has(value))) void this.#fetchValues(facet);
     }
   }
 
   /**
-   * Adds the values a long facet did not render, from its file (paths.facetValues), each as the
-   * page's own template draws one, then draws counts, folds and chips again. Once per facet.
+   * Puts in the page the values of a long facet that the reader's choices, its find box or
+   * "show all" call for (see valuesToShow), fetching its file (paths.facetValues) the first
+   * time, each drawn as the page's own template draws one; then draws counts, folds and chips
+   * again.
    */
   #fetchValues(facet: SearchFilter): Promise<void> {
     const group = this.#root.querySelector<HTMLElement>(`[data-facet-group="${facet}"]`);
     const url = group?.dataset.valuesUrl;
-    if (!group || !url || Number(group.dataset.unrendered) === 0) return Promise.resolve();
+    if (!group || !url) return Promise.resolve();
     let fetched = this.#fetched.get(facet);
     if (!fetched) {
       fetched = (async () => {
         const response = await fetch(url);
         if (!response.ok) throw new Error(`${url}: ${response.status}`);
-        const values = (await response.json()) as { value: string; label: string; count: number }[];
-        const list = part<HTMLUListElement>(group, 'ul');
-        const template = part<HTMLTemplateElement>(this.#root, 'template[data-facet-value]');
-        const rendered = new Set(this.#boxes(facet).map((box) => box.value));
-        for (const value of values) {
-          if (rendered.has(value.value)) continue;
-          const item = template.content.firstElementChild!.cloneNode(true) as HTMLLIElement;
-          const box = part<HTMLInputElement>(item, 'input');
-          box.name = FILTER_PARAMS[facet];
-          box.value = value.value;
-          box.dataset.facet = facet;
-          box.dataset.label = value.label;
-          part(item, '[data-value-label]').textContent = value.label;
-          part(item, '[data-count]').textContent = String(value.count);
-          item.dataset.empty = String(value.count === 0);
-          list.append(item);
-          this.pageCounts[facet][value.value] = value.count;
-        }
-        group.dataset.unrendered = '0';
+        const values = (await response.json()) as FacetFileValue[];
+        for (const value of values) this.pageCounts[facet][value.value] ??= value.count;
+        return values;
       })();
       this.#fetched.set(facet, fetched);
     }
     return fetched.then(
-      () => {
+      (values) => {
+        this.#place(facet, group, values);
         if (this.#lastState) {
           for (const box of this.#boxes(facet)) box.checked = this.#lastState.filters[facet]?.includes(box.value) ?? false;
           this.renderChips(this.#lastState);
@@ -166,6 +167,43 @@ export class ExplorerView {
         this.#fetched.delete(facet);
       },
     );
+  }
+
+  /**
+   * Adds a checkbox for each value `valuesToShow` picks that the page does not have yet, and
+   * takes out those it added before that are no longer picked (and not ticked), so that however
+   * much a reader types, the facet holds its rendered values and one pick at most.
+   */
+  #place(facet: SearchFilter, group: HTMLElement, values: readonly FacetFileValue[]): void {
+    const list = part<HTMLUListElement>(group, 'ul');
+    const template = part<HTMLTemplateElement>(this.#root, 'template[data-facet-value]');
+    const wanted = valuesToShow(values, {
+      chosen: this.#lastState?.filters[facet] ?? [],
+      find: this.#find.get(facet) ?? '',
+      unfolded: this.#unfolded.has(facet),
+    });
+    const keep = new Set(wanted.map((value) => value.value));
+    for (const box of this.#boxes(facet)) {
+      const item = box.closest('li')!;
+      if (item.dataset.placed !== undefined && !box.checked && !keep.has(box.value)) item.remove();
+    }
+    const rendered = new Set(this.#boxes(facet).map((box) => box.value));
+    for (const value of wanted) {
+      if (rendered.has(value.value)) continue;
+      const item = template.content.firstElementChild!.cloneNode(true) as HTMLLIElement;
+      const box = part<HTMLInputElement>(item, 'input');
+      box.name = FILTER_PARAMS[facet];
+      box.value = value.value;
+      box.dataset.facet = facet;
+      box.dataset.label = value.label;
+      part(item, '[data-value-label]').textContent = value.label;
+      part(item, '[data-count]').textContent = String(value.count);
+      item.dataset.empty = String(value.count === 0);
+      item.dataset.placed = '';
+      list.append(item);
+      rendered.add(value.value);
+    }
+    group.dataset.unrendered = String(values.length - rendered.size);
   }
 
   #boxes(facet?: SearchFilter): HTMLInputElement[] {
@@ -187,19 +225,30 @@ export class ExplorerView {
     }
   }
 
-  /** Shows a facet's chosen and first values, folding the rest (and the empty ones) until "show all". */
+  /**
+   * Shows a facet's chosen and first values, folding the rest (and the empty ones) until "show
+   * all"; while its find box has words, shows the values that match them instead.
+   */
   #fold(facet: SearchFilter): void {
     const open = this.#unfolded.has(facet);
+    const find = (this.#find.get(facet) ?? '').trim();
     const items = this.#boxes(facet).map((box) => ({ box, item: box.closest('li')! }));
     const keep = foldFacet(items.map(({ box, item }) => ({ chosen: box.checked, empty: item.dataset.empty === 'true' })));
-    items.forEach(({ item }, i) => (item.hidden = !open && !keep[i]));
+    items.forEach(({ box, item }, i) => (item.hidden = find ? !matchesFind(box.dataset.label ?? '', find) : !open && !keep[i]));
     const group = this.#root.querySelector<HTMLElement>(`[data-facet-group="${facet}"]`);
-    const hidden = keep.filter((k) => !k).length + Number(group?.dataset.unrendered ?? 0);
+    const unrendered = Number(group?.dataset.unrendered ?? 0);
+    const hidden = keep.filter((k) => !k).length + unrendered;
     const button = this.#root.querySelector<HTMLButtonElement>(`[data-show-all="${facet}"]`);
     if (button) {
-      button.hidden = hidden === 0;
+      button.hidden = hidden === 0 || find !== '';
       button.setAttribute('aria-expanded', String(open));
       button.textContent = open ? t.showFewer : t.showAll(hidden);
+    }
+    // Unfolded, a long facet shows its first FACET_SHOWN_MAX values; the hint points to the box.
+    const hint = group?.querySelector<HTMLElement>('[data-find-hint]');
+    if (hint) {
+      hint.hidden = !open || find !== '' || unrendered === 0;
+      hint.textContent = t.findHint(unrendered);
     }
   }
 
