@@ -86,9 +86,9 @@ function loadFonts() {
   // satori reads .woff and .ttf but not .woff2, so the package's .woff files are used.
   fonts ??= Promise.all(
     FONT_FILES.map(async ({ subset, file, weight }) => ({
-      // A name of its own: satori keeps one font per name and weight, so under the same name
-      // the Latin Extended files were dropped and "Ł" came out as an empty box. Under another
-      // name satori falls back to them for each glyph the Latin files lack.
+      // A name of its own: under the Latin files' name satori never fell back to the Latin
+      // Extended files, and "Ł" came out as an empty box; under another name it takes each glyph
+      // the Latin files lack from them (tests/unit/social-card.test.ts).
       name: subset === 'latin' ? 'Atkinson Hyperlegible' : 'Atkinson Hyperlegible Latin Extended',
       data: await readFile(require.resolve(`@fontsource/atkinson-hyperlegible/files/${file}`)),
       weight,
