@@ -12,6 +12,8 @@
  * dist/cards/ is this integration's own: it links each card from the card cache (copying where
  * a link cannot be made), leaves a card that is already that file in place, and removes any
  * other file, so the folder holds exactly this build's cards. stale-output leaves it alone.
+ * A linked card and its cached file are one file: nothing edits dist/ in place after the build,
+ * and a step that ever did would have to copy first, or it would change the cached card too.
  */
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
