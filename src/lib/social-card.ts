@@ -48,10 +48,16 @@ const div = (style: Record<string, unknown>, children: (Node | string | false | 
   },
 });
 
+// Latin Extended (names such as "Łódź" or "Đà Nẵng") has a family name of its own: under the
+// Latin files' name satori never fell back to it, and "Ł" came out as an empty box; under
+// another name it takes each glyph the Latin files lack from it (tests/unit/social-card.test.ts).
+const LATIN = 'Atkinson Hyperlegible';
+const LATIN_EXTENDED = 'Atkinson Hyperlegible Latin Extended';
+
 /** The satori element tree of a card. */
 export function cardTree(card: CardContent): Node {
   const text = { flexShrink: 1, minWidth: 0 };
-  return div({ width: CARD_WIDTH, height: CARD_HEIGHT, backgroundColor: BACKGROUND, color: INK, fontFamily: 'Atkinson Hyperlegible' }, [
+  return div({ width: CARD_WIDTH, height: CARD_HEIGHT, backgroundColor: BACKGROUND, color: INK, fontFamily: LATIN }, [
     div({ width: 24, flexShrink: 0, backgroundColor: ACCENT }, []),
     div({ flexGrow: 1, flexDirection: 'column', justifyContent: 'space-between', padding: '60px 72px' }, [
       div({ flexDirection: 'column', gap: 20 }, [
@@ -73,23 +79,18 @@ export function cardTree(card: CardContent): Node {
 
 const require = createRequire(import.meta.url);
 const FONT_FILES = [
-  { subset: 'latin', file: 'atkinson-hyperlegible-latin-400-normal.woff', weight: 400 },
-  { subset: 'latin', file: 'atkinson-hyperlegible-latin-700-normal.woff', weight: 700 },
-  // Latin Extended covers names such as "Łódź" or "Đà Nẵng".
-  { subset: 'latin-ext', file: 'atkinson-hyperlegible-latin-ext-400-normal.woff', weight: 400 },
-  { subset: 'latin-ext', file: 'atkinson-hyperlegible-latin-ext-700-normal.woff', weight: 700 },
+  { name: LATIN, file: 'atkinson-hyperlegible-latin-400-normal.woff', weight: 400 },
+  { name: LATIN, file: 'atkinson-hyperlegible-latin-700-normal.woff', weight: 700 },
+  { name: LATIN_EXTENDED, file: 'atkinson-hyperlegible-latin-ext-400-normal.woff', weight: 400 },
+  { name: LATIN_EXTENDED, file: 'atkinson-hyperlegible-latin-ext-700-normal.woff', weight: 700 },
 ] as const;
 
-type Font = { name: string; data: Buffer; weight: 400 | 700; style: 'normal' };
-let fonts: Promise<Font[]> | undefined;
+let fonts: Promise<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[]> | undefined;
 function loadFonts() {
   // satori reads .woff and .ttf but not .woff2, so the package's .woff files are used.
   fonts ??= Promise.all(
-    FONT_FILES.map(async ({ subset, file, weight }) => ({
-      // A name of its own: under the Latin files' name satori never fell back to the Latin
-      // Extended files, and "Ł" came out as an empty box; under another name it takes each glyph
-      // the Latin files lack from them (tests/unit/social-card.test.ts).
-      name: subset === 'latin' ? 'Atkinson Hyperlegible' : 'Atkinson Hyperlegible Latin Extended',
+    FONT_FILES.map(async ({ name, file, weight }) => ({
+      name,
       data: await readFile(require.resolve(`@fontsource/atkinson-hyperlegible/files/${file}`)),
       weight,
       style: 'normal' as const,

@@ -64,8 +64,8 @@ export const getStaticPaths = (async () => {
   // Cards of old versions of the site go, so the folder (and CI's copy) does not grow forever.
   cache.prune(contents);
   const drawn = cache.prefetch(contents).finally(() => {
-    // Once they are drawn the workers end, or they would keep the build from exiting; a card
-    // needed after that (a damaged file) is drawn on this thread.
+    // Once they are drawn the workers end, giving their memory back to the rest of the build; a
+    // card needed after that (one whose drawing failed) is drawn on this thread.
     void workers?.close();
     workers = null;
   });
