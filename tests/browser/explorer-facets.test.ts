@@ -291,6 +291,17 @@ describeBrowser('the explorer on /campaigns/', () => {
     });
   }
 
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`keeps its buttons readable under the pointer, as after a tap on a phone, in ${colorScheme} mode`, async () => {
+      const { page } = await ctx.open(paths.campaigns, { width: 390, colorScheme });
+      const toggle = page.locator('[data-filters-toggle]');
+      await toggle.click();
+      await toggle.hover();
+      const found = await new AxeBuilder({ page }).withRules(['color-contrast']).include('[data-filters-toggle]').analyze();
+      expect(found.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.failureSummary).join(', ')}`)).toEqual([]);
+    });
+  }
+
   for (const width of [320, 390]) {
     it(`keeps the results on the first screen of a ${width} px phone, filters behind a button`, async () => {
       const [a] = twoCauses();
