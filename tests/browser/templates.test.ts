@@ -1,6 +1,7 @@
 /**
  * Every page template in Chromium (tests/helpers/browser.ts `inspectPage`: axe in light and
- * dark mode, phone widths, console, CSP and other hosts), on pages whose number does not grow
+ * dark mode, phone widths, console, CSP and other hosts), under each pinned font set
+ * (tests/helpers/fonts.ts), on pages whose number does not grow
  * with the catalogue: one page per route of the real build (its largest), every page of the
  * fixture catalogue, whose made-up case studies reach the template branches real content may
  * not, and page 2 of each paginated template from the pagination fixture, whose listings run to
@@ -15,6 +16,7 @@ import { CLEAN_PAGE, describeBrowser, inspectPage, useBrowser } from '../helpers
 import { allPages, DIST, requireBuild } from '../helpers/dist.ts';
 import { catalogue, paginated } from '../helpers/catalogue.ts';
 import { pageRoutes, routeOf, templateSample } from '../helpers/routes.ts';
+import { FONT_SETS, type FontSet } from '../helpers/fonts.ts';
 
 /** Search with a query that finds case studies in either build, once its results are shown. */
 const SEARCH_WITH_RESULTS = '/search/?q=unicef';
@@ -55,29 +57,37 @@ describe('the pages the browser visits', () => {
   });
 });
 
-describeBrowser('one page per template of the real site in Chromium', () => {
-  const ctx = useBrowser();
-  for (const [route, path] of [...sample, ['search (with results)', SEARCH_WITH_RESULTS] as const]) {
-    it.concurrent(`${route}: ${path}`, async ({ expect }) => {
-      expect(await inspectPage(ctx, path, readyFor(path))).toEqual(CLEAN_PAGE);
-    });
-  }
-});
+/**
+ * Fonts change sizes and line breaks, so every template is seen under each set; colours do not
+ * depend on the font, so dark mode is checked under the first set only.
+ */
+const schemesFor = (fonts: FontSet) => (fonts === FONT_SETS[0] ? (['light', 'dark'] as const) : (['light'] as const));
 
-describeBrowser('page 2 of every paginated template of the pagination fixture in Chromium', () => {
-  const ctx = useBrowser({ root: paginated().dist });
-  for (const [route, path] of pagedSample) {
-    it.concurrent(`${route}: ${path}`, async ({ expect }) => {
-      expect(await inspectPage(ctx, path)).toEqual(CLEAN_PAGE);
-    });
-  }
-});
+for (const fonts of FONT_SETS) {
+  describeBrowser(`one page per template of the real site in Chromium, ${fonts.name} fonts (${fonts.sans})`, () => {
+    const ctx = useBrowser({ fonts: fonts.name });
+    for (const [route, path] of [...sample, ['search (with results)', SEARCH_WITH_RESULTS] as const]) {
+      it.concurrent(`${route}: ${path}`, async ({ expect }) => {
+        expect(await inspectPage(ctx, path, readyFor(path), schemesFor(fonts))).toEqual(CLEAN_PAGE);
+      });
+    }
+  });
 
-describeBrowser('every page of the fixture catalogue in Chromium', () => {
-  const ctx = useBrowser({ root: catalogue().dist });
-  for (const path of [...fixturePages, SEARCH_WITH_RESULTS]) {
-    it.concurrent(path, async ({ expect }) => {
-      expect(await inspectPage(ctx, path, readyFor(path))).toEqual(CLEAN_PAGE);
-    });
-  }
-});
+  describeBrowser(`page 2 of every paginated template of the pagination fixture in Chromium, ${fonts.name} fonts`, () => {
+    const ctx = useBrowser({ root: paginated().dist, fonts: fonts.name });
+    for (const [route, path] of pagedSample) {
+      it.concurrent(`${route}: ${path}`, async ({ expect }) => {
+        expect(await inspectPage(ctx, path, undefined, schemesFor(fonts))).toEqual(CLEAN_PAGE);
+      });
+    }
+  });
+
+  describeBrowser(`every page of the fixture catalogue in Chromium, ${fonts.name} fonts`, () => {
+    const ctx = useBrowser({ root: catalogue().dist, fonts: fonts.name });
+    for (const path of [...fixturePages, SEARCH_WITH_RESULTS]) {
+      it.concurrent(path, async ({ expect }) => {
+        expect(await inspectPage(ctx, path, readyFor(path), schemesFor(fonts))).toEqual(CLEAN_PAGE);
+      });
+    }
+  });
+}

@@ -1,26 +1,35 @@
 /**
  * Shared set-up for browser tests: one Chromium and one static server per test file. Without
- * Chromium the tests skip and say how to install it; under CI=true a missing Chromium fails.
+ * Chromium or the pinned fonts the tests skip and say how to install them; under CI=true a
+ * missing one fails the run.
  */
 import { afterAll, beforeAll, describe } from 'vitest';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, ConsoleMessage, Page } from 'playwright-core';
+import { axeViolations, openAllDetails } from './axe.ts';
 import { chromiumPath, INSTALL_HINT, launchChromium } from './chromium.ts';
+import { missingFonts, type FontSetName } from './fonts.ts';
 import { serveDist, type StaticServer } from './server.ts';
 import { DIST, readPage, requireBuild } from './dist.ts';
 
-const available = chromiumPath() !== undefined;
+const fonts = missingFonts();
+const lacking = [
+  ...(chromiumPath() === undefined ? [`Chromium was not found. Install it with: ${INSTALL_HINT}`] : []),
+  ...(fonts ? [`the fonts the tests lay pages out in were not found: ${fonts.missing.join('; ')}. Install them with: ${fonts.hint}`] : []),
+];
+const available = lacking.length === 0;
 if (!available) {
-  if (process.env.CI === 'true') throw new Error(`Chromium is required under CI=true but was not found. Install it with: ${INSTALL_HINT}`);
-  console.warn(`Browser tests skipped: Chromium not found. Install it with: ${INSTALL_HINT}`);
+  if (process.env.CI === 'true') throw new Error(`Browser tests need these under CI=true: ${lacking.join(' And ')}`);
+  console.warn(`Browser tests skipped: ${lacking.join(' And ')}`);
 }
 
-/** `describe` for browser tests: skipped, with the reason printed, when Chromium is missing. */
+/** `describe` for browser tests: skipped, with the reason printed, when Chromium or a font set is missing. */
 export const describeBrowser = available ? describe : describe.skip;
 
 export interface BrowserContext {
   browser: Browser;
   server: StaticServer;
+  /** The font set the browser lays pages out in. */
+  fonts: FontSetName;
   /** The build the server serves. */
   dist: string;
   /** A new page that records console errors and page errors into `errors`. */
@@ -32,16 +41,17 @@ export interface BrowserContext {
 
 /**
  * Starts Chromium and the server before the file's tests and stops them after. `dist` (read
- * when the tests start) or `root` serves another build than the project's, such as a fixture's.
+ * when the tests start) or `root` serves another build than the project's, such as a fixture's;
+ * `fonts` picks the font set (wide unless named).
  */
-export function useBrowser(options: { dist?: () => string; root?: string } = {}): BrowserContext {
-  const ctx = {} as BrowserContext;
+export function useBrowser(options: { dist?: () => string; root?: string; fonts?: FontSetName } = {}): BrowserContext {
+  const ctx = { fonts: options.fonts ?? 'wide' } as BrowserContext;
   beforeAll(async () => {
     const dir = options.dist?.() ?? options.root;
     if (!dir) requireBuild();
     ctx.dist = dir ?? DIST;
     ctx.server = await serveDist(dir);
-    ctx.browser = await launchChromium();
+    ctx.browser = await launchChromium(ctx.fonts);
     ctx.open = async (path, options = {}) => {
       const context = await ctx.browser.newContext({
         viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
@@ -65,8 +75,6 @@ export function useBrowser(options: { dist?: () => string; root?: string } = {})
   return ctx;
 }
 
-export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
 /**
  * Scrolls to the end of the explorer's results until their page is filled: past the first few,
  * results load as the reader nears the end of the list. Call once the results are shown.
@@ -81,16 +89,6 @@ export async function fillResults(page: Page): Promise<void> {
     undefined,
     { polling: 100 },
   );
-}
-
-/**
- * axe with the WCAG 2.2 AA rules. Legacy mode runs axe.run() in the page instead of opening a
- * blank page per run to merge per-frame results: our pages have no frames, and it halves the
- * time. (Not `resultTypes: ['violations']`: it hides target-size violations.)
- */
-export async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).setLegacyMode().analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 /** What a visit to a page found; every list is empty on a good page. */
@@ -108,16 +106,24 @@ export interface PageReport {
   foreign: string[];
 }
 
+export { axeViolations, WCAG_TAGS } from './axe.ts';
+
 export const CLEAN_PAGE: PageReport = { status: 200, overflow: [], axe: [], errors: [], csp: [], foreign: [] };
 
 /**
  * Everything the browser checks on a page template, in one visit under the production headers:
- * no sideways scrolling at 320 and 390 px; axe (WCAG 2.2 AA) in light and dark mode with every
+ * no sideways scrolling at 320 and 390 px; axe (WCAG 2.2 AA) in light and dark mode (or the
+ * `schemes` given) with every
  * <details> open; no console error; no CSP violation, on load and after focusing the header
  * search box (which prefetches search code); no request to another host. `ready` waits for
  * what the page does after load, such as search results.
  */
-export async function inspectPage(ctx: BrowserContext, path: string, ready?: (page: Page) => Promise<void>): Promise<PageReport> {
+export async function inspectPage(
+  ctx: BrowserContext,
+  path: string,
+  ready?: (page: Page) => Promise<void>,
+  schemes: readonly ('light' | 'dark')[] = ['light', 'dark'],
+): Promise<PageReport> {
   const report: PageReport = { ...CLEAN_PAGE, overflow: [], axe: [], errors: [], csp: [], foreign: [] };
   const context = await ctx.browser.newContext({ viewport: { width: 320, height: 800 } });
   try {
@@ -152,8 +158,8 @@ export async function inspectPage(ctx: BrowserContext, path: string, ready?: (pa
     await page.setViewportSize({ width: 1280, height: 900 });
     await ready?.(page);
 
-    await page.locator('details').evaluateAll((els) => els.forEach((d) => ((d as HTMLDetailsElement).open = true)));
-    for (const colorScheme of ['light', 'dark'] as const) {
+    await openAllDetails(page);
+    for (const colorScheme of schemes) {
       await page.emulateMedia({ colorScheme });
       report.axe.push(...(await axeViolations(page)).map((v) => `${colorScheme} ${v}`));
     }

@@ -4,6 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { fontSet, type FontSetName } from './fonts.ts';
 
 export const INSTALL_HINT = 'apt-get update && apt-get install -y chromium (or set CHROME_PATH to a Chromium binary)';
 
@@ -24,8 +25,12 @@ export const LAUNCH_ARGS = [
   '--no-first-run',
 ];
 
-export async function launchChromium(): Promise<Browser> {
+/**
+ * Starts Chromium seeing only one font set (tests/helpers/fonts.ts), so that what it lays out
+ * does not depend on the fonts this machine happens to have.
+ */
+export async function launchChromium(fonts: FontSetName = 'wide'): Promise<Browser> {
   const executablePath = chromiumPath();
   if (!executablePath) throw new Error(`Chromium not found. Install it with: ${INSTALL_HINT}`);
-  return chromium.launch({ executablePath, args: LAUNCH_ARGS });
+  return chromium.launch({ executablePath, args: LAUNCH_ARGS, env: { ...process.env, FONTCONFIG_FILE: fontSet(fonts).config } });
 }

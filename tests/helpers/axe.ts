@@ -1,0 +1,23 @@
+/**
+ * axe-core with the WCAG 2.2 AA rules, for the browser tests and for `npm run check:a11y`
+ * (which runs outside vitest, so this module imports nothing from it).
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * One line per violated rule, naming its elements. Legacy mode runs axe.run() in the page instead
+ * of opening a blank page per run to merge per-frame results: our pages have no frames, and it
+ * halves the time. (Not `resultTypes: ['violations']`: it hides target-size violations.)
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).setLegacyMode().analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Opens every <details>, so that axe also sees what a reader would unfold. */
+export async function openAllDetails(page: Page): Promise<void> {
+  await page.locator('details').evaluateAll((els) => els.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+}
