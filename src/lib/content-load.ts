@@ -10,6 +10,7 @@ import type { z } from 'astro/zod';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../schemas/index.ts';
 import { SLUG_PATTERN } from './slug.ts';
 import { show, type Problem } from './problem.ts';
+import { bomFinding, yamlFindings, type YamlFinding } from './yaml-rules.ts';
 
 export interface LoadedEntry {
   collection: CollectionName;
@@ -94,14 +95,22 @@ export function zodProblems(file: string, error: z.ZodError): Problem[] {
 const isShown = (input: unknown) =>
   input !== undefined && (typeof input !== 'object' || input === null || input instanceof Date || Array.isArray(input));
 
+/** A broken YAML rule as a problem: `title (line 1, column 42): … Fix: …`. */
+const findingProblem = (file: string, finding: YamlFinding): Problem => ({
+  file,
+  message: `${formatPath(finding.path) || 'YAML'} (line ${finding.line}, column ${finding.column}): ${finding.message}`,
+});
+
 /** Reads one file: its YAML (or MDX frontmatter) parsed and validated. */
 function loadFile(collection: CollectionName, path: string, file: string, id: string, problems: Problem[]): LoadedEntry {
   const source = readFileSync(path, 'utf8');
   const entry: LoadedEntry = { collection, id, file, source, data: undefined };
-  let text = source;
+  // A byte-order mark is reported with the YAML rules below; without it, the frontmatter is found.
+  const bom = bomFinding(source);
+  let text = bom ? source.slice(1) : source;
   let lineOffset = 0;
   if (EXTENSION[collection] === '.mdx') {
-    const parts = splitFrontmatter(source);
+    const parts = splitFrontmatter(text);
     if (!parts) {
       problems.push({ file, message: 'frontmatter: none found. Fix: start the file with a line "---", the fields, then another "---".' });
       return entry;
@@ -109,6 +118,13 @@ function loadFile(collection: CollectionName, path: string, file: string, id: st
     text = parts.frontmatter;
     lineOffset = 1;
     entry.body = { text: parts.body, startLine: parts.bodyStartLine };
+  }
+  // What YAML would read differs from what was written, so the file is refused before it is
+  // read: validating the misread values would only add messages about the same mistake.
+  const findings = [...(bom ? [bom] : []), ...yamlFindings(text, lineOffset + 1)];
+  if (findings.length) {
+    problems.push(...findings.map((finding) => findingProblem(file, finding)));
+    return entry;
   }
   let raw: unknown;
   try {

@@ -34,7 +34,9 @@ export function normaliseHashtag(raw: string): string | undefined {
 /** The skeleton of content/campaigns/<slug>.mdx. */
 export function skeleton(input: ScaffoldInput): string {
   const tag = input.hashtag.trim() ? normaliseHashtag(input.hashtag) : undefined;
-  const todo = (what: string) => ` # ${placeholder(what)}`;
+  // Each placeholder is a comment on a line of its own, below its field: the content checker
+  // refuses a comment after a value (src/lib/yaml-rules.ts), and names a placeholder by the field above it.
+  const todo = (what: string) => `\n# ${placeholder(what)}`;
   return `---
 title: ${JSON.stringify(input.title.trim())}
 hashtags: [${tag ? JSON.stringify(tag) : ''}]${tag ? '' : todo('the campaign hashtags, main one first, or delete this comment if it had none')}

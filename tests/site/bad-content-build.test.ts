@@ -18,6 +18,8 @@ const REPRESENTATIVE = [
   'script',
   'cite-not-cited',
   'future-launch',
+  'comment-after-value-yaml',
+  'comment-after-value-mdx',
 ];
 
 for (const input of badInputs().filter((i) => REPRESENTATIVE.includes(i.name))) {

@@ -31,7 +31,7 @@ const FLAGS = [
 /** Fills every placeholder the way a contributor would, citing a source the project has. */
 function fillIn(text: string): string {
   return text
-    .replace(/ # TODO\([^)]*\)/g, '')
+    .replace(/\n# TODO\([^)]*\)/g, '')
     .replace(/^summary: .*$/m, 'summary: A made-up campaign used to test that a new case study builds.')
     .replace(
       'metrics: []',

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { CONTRIBUTING, schemaReference, withReference } from '../../scripts/schema-docs.ts';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
+import { yamlFindings } from '../../src/lib/yaml-rules.ts';
 
 const text = readFileSync(CONTRIBUTING, 'utf8');
 
@@ -15,4 +16,10 @@ it('documents every field of every collection', () => {
   for (const [name, { schema }] of Object.entries(COLLECTIONS)) {
     for (const field of Object.keys(schema.shape)) expect(reference, `${name}.${field}`).toContain(`| \`${field}\` |`);
   }
+});
+
+it('has YAML examples that keep to the YAML rules, since contributors copy them', () => {
+  const examples = [...text.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!);
+  expect(examples.length).toBeGreaterThan(0);
+  for (const example of examples) expect(yamlFindings(example), example).toEqual([]);
 });

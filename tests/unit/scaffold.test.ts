@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseHashtag, skeleton, slugify } from '../../src/lib/scaffold.ts';
 import { splitFrontmatter } from '../../src/lib/content-check.ts';
+import { yamlFindings } from '../../src/lib/yaml-rules.ts';
 import * as yaml from 'js-yaml';
 
 describe('slugify', () => {
@@ -25,5 +26,11 @@ describe('skeleton', () => {
     const text = skeleton({ title: '#Stay: Home', hashtag: '', organisation: 'unicef', cause: 'refugees', year: 2026 });
     const data = yaml.load(splitFrontmatter(text)!.frontmatter) as Record<string, unknown>;
     expect(data).toMatchObject({ title: '#Stay: Home', hashtags: [], causes: ['refugees'], launched: 2026 });
+  });
+
+  it('keeps to the YAML rules: each placeholder comment on a line of its own, below its field', () => {
+    const text = skeleton({ title: '#Stay: Home', hashtag: '', organisation: 'unicef', cause: 'refugees', year: 2026 });
+    expect(yamlFindings(splitFrontmatter(text)!.frontmatter)).toEqual([]);
+    expect(text).toContain('launched: 2026\n# TODO(the launch date');
   });
 });
