@@ -3,11 +3,13 @@
  * refuses something YAML reads differently from how it looks: a comment after a value (` #`
  * starts one, so the rest of the line silently leaves the text), a key given twice, a tab or a
  * byte-order mark (invisible), a date with a time (Astro's parser reads a moment in UTC, so the
- * day can shift), a number with a leading zero (dropped), an anchor or alias (`&Co` is a name,
+ * day can shift) or an impossible date (moved to the next month), a number with a leading zero
+ * (dropped), an anchor or alias (`&Co` is a name,
  * not text). The rules read the tokens of the `yaml` package's parser, so a `#` inside quotes or
  * a block scalar (`|`, `>`) is text, as YAML itself sees it.
  */
 import { CST, LineCounter, Parser } from 'yaml';
+import { parsePartialDate } from './dates.ts';
 import { show } from './problem.ts';
 
 /** One broken rule: where it is (1-based, in the file), the field it is in, and what to do. */
@@ -26,6 +28,8 @@ const BOM = '\uFEFF';
 const TIMESTAMP = /^(\d{4}-\d{1,2}-\d{1,2})(?:[Tt]|[ \t]+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d*)?)?(?:[ \t]*(?:Z|[-+]\d{1,2}(?::?\d{2})?))?$/;
 
 /** A number whose first digit is a zero followed by more digits: `0123`, `-08`, `012.5`; not `0` or `0.5`. */
+/** What YAML reads as a date alone; Astro's parser rolls an impossible one (31 April) into the next month. */
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const LEADING_ZERO = /^[-+]?0\d+(?:\.\d*)?$/;
 
 const QUOTE_FIX = 'Fix: quote the value: put the whole text in double quotes';
@@ -182,6 +186,12 @@ class Walk {
         token.offset,
         path,
         `${token.source} is a date with a time, which YAML reads as a moment in UTC, so the day can shift. Fix: write the day alone, YYYY-MM-DD, as the source gives it (${timestamp[1]}).`,
+      );
+    else if (DATE.test(token.source) && !parsePartialDate(token.source))
+      this.add(
+        token.offset,
+        path,
+        `"${token.source}" is not a real date, which YAML would move to the next month. Fix: write a real date, YYYY-MM-DD, YYYY-MM or YYYY (for example 2019-10-25).`,
       );
     else if (LEADING_ZERO.test(token.source))
       this.add(

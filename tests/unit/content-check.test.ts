@@ -47,7 +47,7 @@ describe('checkContent', () => {
     expect(text).toContain('content/sources/bad.yaml');
     expect(text).toContain('url: must start with https://');
     expect(text).toContain('kind: kind must be one of');
-    expect(text).toContain(`${CAMPAIGN}\n  - launched: "2019-02-30" is not a real date`);
+    expect(text).toMatch(new RegExp(`${CAMPAIGN}\\n  - launched \\(line \\d+, column 11\\): "2019-02-30" is not a real date`));
   });
 
   it('explains unreadable YAML', () => {

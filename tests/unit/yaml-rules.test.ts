@@ -2,6 +2,7 @@
  * The YAML writing rules (src/lib/yaml-rules.ts): each refuses what YAML would misread, and lets
  * through what only looks like it, such as a `#` that YAML reads as text.
  */
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { bomFinding, yamlFindings } from '../../src/lib/yaml-rules.ts';
 
@@ -138,5 +139,23 @@ describe('YAML the parser cannot read', () => {
   it('is left to the loader, which explains it, apart from its tabs', () => {
     expect(yamlFindings('a: b\n- c # x\n')).toEqual([]);
     expect(brief('a: b\n- c\t# x\n')).toEqual(['2:4 : a tab character']);
+  });
+});
+
+describe('the parser', () => {
+  it('is the js-yaml Astro itself uses, so the check sees the values the build publishes', () => {
+    // js-yaml 5 keeps timestamps as text and 4 makes them Dates (and reads 0b101 as 5): with two
+    // versions, the check would pass values the build reads otherwise.
+    const ours = createRequire(import.meta.url);
+    const astros = createRequire(ours.resolve('astro/package.json'));
+    const version = (load: NodeJS.Require) => (load('js-yaml/package.json') as { version: string }).version;
+    expect(version(ours)).toBe(version(astros));
+  });
+});
+
+describe('an impossible date', () => {
+  it('is refused, since YAML rolls 30 February into March; a real date and a quoted one pass', () => {
+    expect(brief('launched: 2019-02-30\n')).toEqual(['1:11 launched: "2019-02-30" is not a real date']);
+    expect(brief('launched: 2019-02-28\nended: "2019-02-30"\n')).toEqual([]);
   });
 });
