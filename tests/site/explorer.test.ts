@@ -155,6 +155,9 @@ describe('the case-study page, completed (fixture catalogue)', () => {
   it('offers a citation in plain text and BibTeX, outside the search index', () => {
     const box = real().querySelector('section[aria-labelledby="cite-heading"]');
     expect(box?.getAttribute('data-pagefind-ignore')).toBe('all');
+    // Each format a figure named by its caption: a <pre> may not be named with aria-labelledby.
+    expect(box!.querySelectorAll('figure').map((figure) => textOf(figure.querySelector('figcaption')))).toEqual(['Plain text', 'BibTeX']);
+    expect(box!.querySelectorAll('pre[aria-labelledby]')).toHaveLength(0);
     // node-html-parser keeps a <pre> as raw text: parse it once more to read it as a browser shows it.
     const [plain, bibtex] = box!.querySelectorAll('pre').map((pre) => parse(pre.innerHTML).textContent);
     expect(plain).toMatch(

@@ -184,6 +184,21 @@ function paginationSuite(name: string, dist: string, root: string) {
       expect([...wrong, ...repeated]).toEqual([]);
     });
 
+    // Later pages lack what page 1 puts above its items (the explorer's results heading on /campaigns/).
+    it('keeps its headings in order on every page: none more than one level below the one before', () => {
+      expect(
+        problems(({ html }) => {
+          let previous = 0;
+          return html.querySelectorAll('main h1, main h2, main h3, main h4, main h5, main h6').map((heading) => {
+            const level = Number(heading.tagName.slice(1));
+            const skip = level > previous + 1 && `h${level} "${textOf(heading)}" after h${previous}`;
+            previous = level;
+            return skip;
+          });
+        }),
+      ).toEqual([]);
+    });
+
     it('never links to page/1/, which is not built: page 1 is the listing’s own address', () => {
       const links = allPages(dist).flatMap((path) =>
         [...readFileSync(fileFor(path, dist), 'utf8').matchAll(/href="([^"]*\/page\/1\/[^"]*)"/g)].map((m) => `${path}: ${m[1]}`),
