@@ -7,13 +7,19 @@ import type { Page } from 'playwright-core';
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+/** The WCAG rules whose result depends on colour, the only thing a colour scheme changes. */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
 /**
  * One line per violated rule, naming its elements. Legacy mode runs axe.run() in the page instead
  * of opening a blank page per run to merge per-frame results: our pages have no frames, and it
  * halves the time. (Not `resultTypes: ['violations']`: it hides target-size violations.)
+ * `rules` runs only those rules, such as COLOUR_RULES for a second colour scheme.
  */
-export async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).setLegacyMode().analyze();
+export async function axeViolations(page: Page, rules?: readonly string[]): Promise<string[]> {
+  const builder = new AxeBuilder({ page }).withTags(WCAG_TAGS).setLegacyMode();
+  if (rules) builder.withRules([...rules]);
+  const results = await builder.analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 

@@ -32,7 +32,11 @@ export const FONT_SETS: readonly FontSet[] = [
     name: 'narrow',
     sans: 'Liberation Sans',
     config: resolve('tests/fonts/narrow.conf'),
-    files: [`${TRUETYPE}/liberation/LiberationSans-Regular.ttf`, `${TRUETYPE}/liberation/LiberationSans-Bold.ttf`, `${TRUETYPE}/dejavu/DejaVuSans.ttf`],
+    files: [
+      `${TRUETYPE}/liberation/LiberationSans-Regular.ttf`,
+      `${TRUETYPE}/liberation/LiberationSans-Bold.ttf`,
+      `${TRUETYPE}/dejavu/DejaVuSans.ttf`,
+    ],
     packages: ['fonts-liberation', 'fonts-dejavu-core'],
   },
 ];

@@ -67,7 +67,12 @@ describe('clones of a case study', () => {
   it('replace a block list of hashtags, and set `published` when asked', () => {
     const mdx = '---\ntitle: "A: B"\nhashtags:\n  - "#One"\n  - "#Two"\ncauses: [x]\n---\nBody\n';
     const clone = cloneCampaign(mdx, { n: 2, published: '2024-05-06' });
-    expect(frontmatter(clone)).toEqual({ title: 'A: B (clone 2)', hashtags: ['#One2', '#Two2'], causes: ['x'], published: new Date('2024-05-06') });
+    expect(frontmatter(clone)).toEqual({
+      title: 'A: B (clone 2)',
+      hashtags: ['#One2', '#Two2'],
+      causes: ['x'],
+      published: new Date('2024-05-06'),
+    });
     expect(clone.endsWith('---\nBody\n')).toBe(true);
   });
 
