@@ -10,6 +10,9 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'
 /** The WCAG rules whose result depends on colour, the only thing a colour scheme changes. */
 export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
+/** The WCAG rules whose result depends on sizes and line breaks, which the fonts change. */
+export const LAYOUT_RULES = ['target-size', 'scrollable-region-focusable'];
+
 /**
  * One line per violated rule, naming its elements. Legacy mode runs axe.run() in the page instead
  * of opening a blank page per run to merge per-frame results: our pages have no frames, and it
