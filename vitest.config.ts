@@ -15,6 +15,10 @@ export default defineConfig({
   // The `~/` alias of tsconfig.json, for modules (such as the data module) that use it.
   resolve: { alias: { '~': fileURLToPath(new URL('./src', import.meta.url)) } },
   test: {
+    // Vitest's default is one worker fewer than the cores: one, on our two-core machines, which
+    // runs every file in turn. With two, the unit and site files, which mostly wait on the
+    // processes they start, run beside the browser files.
+    maxWorkers: 2,
     // `npm run test:coverage`: the unit tests' coverage of src/lib/, the logic without Astro,
     // printed as a table. The thresholds sit a little below what it measured when they were set
     // (statements 92.9, branches 83.5, functions 84.4, lines 93.3): raise them as tests grow.

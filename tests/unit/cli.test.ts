@@ -9,7 +9,9 @@ const scripts = readdirSync(join(root, 'scripts')).filter((f) => f.endsWith('.ts
 const run = (script: string, ...args: string[]) =>
   spawnSync(process.execPath, [join('scripts', script), ...args], { cwd: root, encoding: 'utf8', timeout: 30_000 });
 
-describe.each(scripts)('scripts/%s', (script) => {
+// A script loads all it imports before reading its flags: bench-scale.ts takes over 5 s on a
+// busy two-core machine, so each test has as long as the spawn's own limit.
+describe.each(scripts)('scripts/%s', { timeout: 30_000 }, (script) => {
   it('prints its usage for --help and exits 0', () => {
     const result = run(script, '--help');
     expect(result.stderr).toBe('');
