@@ -46,9 +46,10 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // One Chromium at a time: the machines have two cores. Within a file, tests marked
-          // concurrent (the template pass) keep two pages busy, one per core.
+          // concurrent (the template pass) keep three pages open, so that a core is not idle
+          // while a page loads.
           fileParallelism: false,
-          maxConcurrency: 2,
+          maxConcurrency: 3,
         },
       },
     ],
