@@ -27,9 +27,10 @@ const BOM = '\uFEFF';
 /** What YAML 1.1 (Astro's parser) reads as a timestamp with a time, plus `2020-03-25 10:00`. */
 const TIMESTAMP = /^(\d{4}-\d{1,2}-\d{1,2})(?:[Tt]|[ \t]+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d*)?)?(?:[ \t]*(?:Z|[-+]\d{1,2}(?::?\d{2})?))?$/;
 
-/** A number whose first digit is a zero followed by more digits: `0123`, `-08`, `012.5`; not `0` or `0.5`. */
 /** What YAML reads as a date alone; Astro's parser rolls an impossible one (31 April) into the next month. */
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A number whose first digit is a zero followed by more digits: `0123`, `-08`, `012.5`; not `0` or `0.5`. */
 const LEADING_ZERO = /^[-+]?0\d+(?:\.\d*)?$/;
 
 const QUOTE_FIX = 'Fix: quote the value: put the whole text in double quotes';
@@ -81,9 +82,14 @@ class Walk {
     return [...new Parser(this.lines.addNewLine).parse(this.text)];
   }
 
-  add(offset: number, path: readonly PropertyKey[], message: string) {
+  /** Line and column in the file of an offset in the text. */
+  position(offset: number): { line: number; column: number } {
     const { line, col } = this.lines.linePos(offset);
-    this.findings.push({ line: line + this.firstLine - 1, column: col, path, message });
+    return { line: line + this.firstLine - 1, column: col };
+  }
+
+  add(offset: number, path: readonly PropertyKey[], message: string) {
+    this.findings.push({ ...this.position(offset), path, message });
   }
 
   /** Comments, anchors and parse errors among the tokens around a node. */
@@ -171,7 +177,7 @@ class Walk {
             itemPath,
             `the key ${show(name)} is given twice at the same level (first on line ${first}), so it is not clear which value is meant. Fix: keep one of them.`,
           );
-        else seen.set(name, this.lines.linePos(key.offset).line + this.firstLine - 1);
+        else seen.set(name, this.position(key.offset).line);
       }
       this.sourceTokens('sep' in item ? item.sep : undefined, itemPath);
       if (item.value) this.node(item.value, itemPath);

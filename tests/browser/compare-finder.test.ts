@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, describeBrowser, useBrowser } from '../helpers/browser.ts';
+import { axeViolations } from '../helpers/axe.ts';
+import { describeBrowser, useBrowser } from '../helpers/browser.ts';
 import { fileFor, readPage } from '../helpers/dist.ts';
 import type { CompareIndex } from '../../src/lib/compare-index.ts';
 

@@ -6,7 +6,8 @@
  */
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, describeBrowser, useBrowser } from '../helpers/browser.ts';
+import { axeViolations } from '../helpers/axe.ts';
+import { describeBrowser, useBrowser } from '../helpers/browser.ts';
 import { BY_VIEWS, catalogue } from '../helpers/catalogue.ts';
 
 const visibleRows = (page: Page) =>

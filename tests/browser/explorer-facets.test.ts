@@ -11,7 +11,8 @@ import { expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import { parse } from 'node-html-parser';
 import type { Page } from 'playwright-core';
-import { describeBrowser, fillResults, useBrowser, WCAG_TAGS } from '../helpers/browser.ts';
+import { WCAG_TAGS } from '../helpers/axe.ts';
+import { describeBrowser, fillResults, useBrowser } from '../helpers/browser.ts';
 import { catalogue } from '../helpers/catalogue.ts';
 import { paths } from '../../src/lib/paths.ts';
 

@@ -3,11 +3,12 @@
  * Chromium or the pinned fonts the tests skip and say how to install them; under CI=true a
  * missing one fails the run.
  */
-import { afterAll, beforeAll, describe } from 'vitest';
+import { afterAll, beforeAll } from 'vitest';
 import type { Browser, ConsoleMessage, Page } from 'playwright-core';
 import { axeViolations, COLOUR_RULES, openAllDetails } from './axe.ts';
 import { chromiumPath, INSTALL_HINT, launchChromium } from './chromium.ts';
 import { missingFonts, type FontSetName } from './fonts.ts';
+import { describeWith } from './requirements.ts';
 import { serveDist, type StaticServer } from './server.ts';
 import { DIST, readPage, requireBuild } from './dist.ts';
 
@@ -16,14 +17,8 @@ const lacking = [
   ...(chromiumPath() === undefined ? [`Chromium was not found. Install it with: ${INSTALL_HINT}`] : []),
   ...(fonts ? [`the fonts the tests lay pages out in were not found: ${fonts.missing.join('; ')}. Install them with: ${fonts.hint}`] : []),
 ];
-const available = lacking.length === 0;
-if (!available) {
-  if (process.env.CI === 'true') throw new Error(`Browser tests need these under CI=true: ${lacking.join(' And ')}`);
-  console.warn(`Browser tests skipped: ${lacking.join(' And ')}`);
-}
-
 /** `describe` for browser tests: skipped, with the reason printed, when Chromium or a font set is missing. */
-export const describeBrowser = available ? describe : describe.skip;
+export const describeBrowser = describeWith('Browser tests', lacking);
 
 export interface BrowserContext {
   browser: Browser;
@@ -105,8 +100,6 @@ export interface PageReport {
   /** Requests to another host. */
   foreign: string[];
 }
-
-export { axeViolations, WCAG_TAGS } from './axe.ts';
 
 export const CLEAN_PAGE: PageReport = { status: 200, overflow: [], axe: [], errors: [], csp: [], foreign: [] };
 

@@ -7,56 +7,54 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { allPages, DIST, fileFor, requireBuild } from '../helpers/dist.ts';
 import { catalogue, paginated } from '../helpers/catalogue.ts';
+import { describeWith } from '../helpers/requirements.ts';
 import { JAVA_INSTALL_HINT, javaAvailable, vnuErrors, type VnuMessage } from '../helpers/vnu.ts';
 
 const KNOWN_ERRORS = resolve('tests/fixtures/nu-html-checker/known-errors.html');
 
-const available = javaAvailable();
-if (!available) {
-  if (process.env.CI === 'true') throw new Error(`Java is required under CI=true but was not found. Install it with: ${JAVA_INSTALL_HINT}`);
-  console.warn(`Nu Html Checker skipped: Java not found. Install it with: ${JAVA_INSTALL_HINT}`);
-}
+describeWith('Nu Html Checker tests', javaAvailable() ? [] : [`Java was not found. Install it with: ${JAVA_INSTALL_HINT}`])(
+  'the Nu Html Checker',
+  () => {
+    /** Each page's file, with how a problem line names it. */
+    const names = new Map<string, string>();
+    let errors: VnuMessage[];
 
-(available ? describe : describe.skip)('the Nu Html Checker', () => {
-  /** Each page's file, with how a problem line names it. */
-  const names = new Map<string, string>();
-  let errors: VnuMessage[];
+    beforeAll(() => {
+      requireBuild();
+      const add = (prefix: string, dist: string, pages: string[]) => {
+        for (const page of pages) names.set(fileFor(page, dist), `${prefix}${page}`);
+      };
+      add('', DIST, allPages(DIST));
+      add('fixture catalogue ', catalogue().dist, allPages(catalogue().dist));
+      // Its other pages, nearly half the run, are the catalogue's templates again: only the
+      // listings of several pages are its own.
+      const { dist } = paginated();
+      add(
+        'pagination fixture ',
+        dist,
+        allPages(dist).filter((p) => p.includes('/page/') || existsSync(fileFor(`${p}page/2/`, dist))),
+      );
+      errors = vnuErrors([...names.keys(), KNOWN_ERRORS]);
+    }, 120_000);
 
-  beforeAll(() => {
-    requireBuild();
-    const add = (prefix: string, dist: string, pages: string[]) => {
-      for (const page of pages) names.set(fileFor(page, dist), `${prefix}${page}`);
-    };
-    add('', DIST, allPages(DIST));
-    add('fixture catalogue ', catalogue().dist, allPages(catalogue().dist));
-    // Its other pages, nearly half the run, are the catalogue's templates again: only the
-    // listings of several pages are its own.
-    const { dist } = paginated();
-    add(
-      'pagination fixture ',
-      dist,
-      allPages(dist).filter((p) => p.includes('/page/') || existsSync(fileFor(`${p}page/2/`, dist))),
-    );
-    errors = vnuErrors([...names.keys(), KNOWN_ERRORS]);
-  }, 120_000);
+    it('still reports a skipped heading level and a <pre> named by aria-labelledby (a clean run means something)', () => {
+      expect(errors.filter((e) => e.file === KNOWN_ERRORS).map((e) => e.message)).toEqual(
+        expect.arrayContaining([
+          expect.stringContaining('The “aria-labelledby” attribute must not be specified on any “pre” element'),
+          expect.stringContaining('The heading “h3” (with computed level 3) follows the heading “h1”'),
+        ]),
+      );
+    });
 
-  it('still reports a skipped heading level and a <pre> named by aria-labelledby (a clean run means something)', () => {
-    expect(errors.filter((e) => e.file === KNOWN_ERRORS).map((e) => e.message)).toEqual(
-      expect.arrayContaining([
-        expect.stringContaining('The “aria-labelledby” attribute must not be specified on any “pre” element'),
-        expect.stringContaining('The heading “h3” (with computed level 3) follows the heading “h1”'),
-      ]),
-    );
-  });
-
-  it('finds no error on any page of the three builds', () => {
-    expect(names.size).toBeGreaterThan(250);
-    const problems = errors
-      .filter((e) => e.file !== KNOWN_ERRORS)
-      .map((e) => `${names.get(e.file) ?? e.file}: ${e.message} (line ${e.line}, column ${e.column})`);
-    expect(problems).toEqual([]);
-  });
-});
+    it('finds no error on any page of the three builds', () => {
+      expect(names.size).toBeGreaterThan(250);
+      const problems = errors
+        .filter((e) => e.file !== KNOWN_ERRORS)
+        .map((e) => `${names.get(e.file) ?? e.file}: ${e.message} (line ${e.line}, column ${e.column})`);
+      expect(problems).toEqual([]);
+    });
+  },
+);
