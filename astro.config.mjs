@@ -3,9 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import contentChecks from './src/integrations/content-checks.ts';
+import contentChecks from './src/integrations/content-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
-import socialCards, { CARDS_DIR } from './src/integrations/social-cards.ts';
+import socialCards, { CARDS_DIR } from './src/integrations/social-cards/index.ts';
 import staleOutput from './src/integrations/stale-output.ts';
 import { onBuildLog } from './src/integrations/build-log.ts';
 import { SITE } from './src/site.config.ts';
@@ -47,7 +47,7 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
-  // A rebuild copies the pages whose data (their `cacheKey`, see `cached` in src/data/catalog.ts)
+  // A rebuild copies the pages whose data (their `cacheKey`, see `cached` in src/data/catalogue.ts)
   // and code are unchanged from the last build instead of rendering them again; `astro build
   // --force` renders everything. Astro's caches live in the project's git-ignored .cache/ rather
   // than node_modules/, which test fixtures share by a link: each copy keeps a cache of its own.

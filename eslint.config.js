@@ -51,7 +51,7 @@ export default defineConfig(
             {
               regex: '(^~/|/)(data|i18n|components|layouts|pages)/',
               message:
-                'src/lib/ may not import the data module, interface strings or components: give the function a narrow input type (see src/lib/entries.ts) and pass the values in.',
+                'src/lib/ may not import the data module, interface strings or components: give the function a narrow input type (see src/lib/model/entries.ts) and pass the values in.',
             },
           ],
         },

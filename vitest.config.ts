@@ -32,6 +32,8 @@ export default defineConfig({
     },
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      // The case studies in content/ themselves, apart from the logic: a new case study can fail here, never in unit.
+      { extends: true, test: { name: 'content', include: ['tests/content/**/*.test.ts'], environment: 'node' } },
       {
         extends: true,
         test: { name: 'site', include: ['tests/site/**/*.test.ts'], environment: 'node', globalSetup: ['tests/catalogue.setup.ts'] },

@@ -5,9 +5,9 @@
  * time from ticking a facet value to its results and counts on screen. Timings are medians of
  * several runs; machines are noisy, so compare builds in one run rather than across days.
  */
-import { launchChromium } from '../tests/helpers/chromium.ts';
-import { serveDist } from '../tests/helpers/server.ts';
-import { paths } from '../src/lib/paths.ts';
+import { launchChromium } from './shared/chromium.ts';
+import { serveDist } from './shared/static-server.ts';
+import { paths } from '../src/lib/site/paths.ts';
 import { parseCli } from './cli.ts';
 import { counted, kB, measure, median, settled, sum, type Transfer } from './search-bench.ts';
 

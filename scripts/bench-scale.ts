@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } f
 import { availableParallelism, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromiumPath } from '../tests/helpers/chromium.ts';
+import { chromiumPath } from './shared/chromium.ts';
 import { copyProject, growCampaigns } from './scale/grow.ts';
 import { writeTwin } from './scale/twin.ts';
 import {

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { parseCli } from './cli.ts';
-import { paths } from '../src/lib/paths.ts';
+import { paths } from '../src/lib/site/paths.ts';
 import { parse, type HTMLElement } from 'node-html-parser';
 
 /** 30 kB, in bytes (SI kilobytes, the stricter reading). */

@@ -1,17 +1,18 @@
 /**
  * axe (WCAG 2.2 AA) over every page of the built site, at phone and desktop width, in light and
- * dark mode, under each font set the tests pin (tests/helpers/fonts.ts). `npm test` visits one
+ * dark mode, under each font set the tests pin (scripts/shared/fonts.ts). `npm test` visits one
  * page per template; this visits them all, which takes minutes, so it is a script of its own.
  * Exits 1 on any violation, listing each with its page, width, scheme and font set.
  */
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, writeFileSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { parseCli } from './cli.ts';
-import { axeViolations, COLOUR_RULES, openAllDetails } from '../tests/helpers/axe.ts';
-import { launchChromium } from '../tests/helpers/chromium.ts';
-import { allPages } from '../tests/helpers/dist.ts';
-import { FONT_SETS, missingFonts, type FontSetName } from '../tests/helpers/fonts.ts';
-import { serveDist } from '../tests/helpers/server.ts';
+import { axeViolations, COLOUR_RULES, openAllDetails } from './shared/axe.ts';
+import { launchChromium } from './shared/chromium.ts';
+import { builtPages } from './shared/built-pages.ts';
+import { FONT_SETS, missingFonts, type FontSetName } from './shared/fonts.ts';
+import { serveDist } from './shared/static-server.ts';
 
 const { values, positionals } = parseCli(
   `Usage: npm run check:a11y [-- [--fonts wide|narrow] [--light-only] [/path/ ...]]
@@ -33,7 +34,8 @@ if (sets.length === 0) {
   console.error(`Unknown font set "${values.fonts}": use ${FONT_SETS.map((set) => set.name).join(' or ')}.`);
   process.exit(2);
 }
-const paths = positionals.length ? positionals : allPages();
+if (!existsSync(resolve('dist', 'index.html'))) throw new Error('dist/ has no build: run `npm run build` first.');
+const paths = positionals.length ? positionals : builtPages(resolve('dist'));
 const widths = [390, 1280];
 const schemes = values['light-only'] ? (['light'] as const) : (['light', 'dark'] as const);
 

@@ -2,7 +2,7 @@
  * `npm run check` (after astro check): validates every content file and prints every problem,
  * grouped by file, with the fix. Exits 1 if there is any.
  */
-import { checkContent, formatProblems } from '../src/lib/content-check.ts';
+import { checkContent, formatProblems } from '../src/lib/content/check.node.ts';
 import { parseCli } from './cli.ts';
 
 parseCli(

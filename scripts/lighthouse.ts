@@ -9,8 +9,8 @@ import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'nod
 import { dirname, join, resolve } from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumPath, INSTALL_HINT, LAUNCH_ARGS } from '../tests/helpers/chromium.ts';
-import { serveDist } from '../tests/helpers/server.ts';
+import { chromiumPath, INSTALL_HINT, LAUNCH_ARGS } from './shared/chromium.ts';
+import { serveDist } from './shared/static-server.ts';
 import { parseCli } from './cli.ts';
 
 const USAGE = `

@@ -11,8 +11,8 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import * as yaml from 'js-yaml';
-import { closest } from '../src/lib/references.ts';
-import { normaliseHashtag, skeleton, slugify } from '../src/lib/scaffold.ts';
+import { closest } from '../src/lib/model/references.ts';
+import { normaliseHashtag, skeleton, slugify } from '../src/lib/content/scaffold.ts';
 import { parseCli } from './cli.ts';
 
 const root = process.cwd();

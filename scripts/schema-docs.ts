@@ -4,7 +4,7 @@
  * whether a field is required and which values it allows come from the Zod schemas themselves.
  *
  *   npm run docs:schema           rewrite the reference in CONTRIBUTING.md
- *   import { schemaReference }    the reference as text (tests/unit/contributing.test.ts)
+ *   import { schemaReference }    the reference as text (tests/unit/docs/contributing.test.ts)
  */
 import { parseCli } from './cli.ts';
 import { readFileSync, writeFileSync } from 'node:fs';

@@ -4,8 +4,8 @@
  */
 import { parseCli } from './cli.ts';
 import { mkdirSync } from 'node:fs';
-import { launchChromium } from '../tests/helpers/chromium.ts';
-import { serveDist } from '../tests/helpers/server.ts';
+import { launchChromium } from './shared/chromium.ts';
+import { serveDist } from './shared/static-server.ts';
 
 const { positionals } = parseCli(
   `Usage: npm run screenshots [-- /path/ ...]
@@ -13,7 +13,7 @@ const { positionals } = parseCli(
 Screenshots of pages of the built site (npm run build first) at 1280 px and 390 px wide, into
 screenshots/. Without paths: the home page and one case study. SCHEME=dark for dark mode,
 FULL=1 for the full page height, SELECTOR='#results-table' for one element, FONTS=narrow for
-the narrow font set instead of the wide one (tests/helpers/fonts.ts).`,
+the narrow font set instead of the wide one (scripts/shared/fonts.ts).`,
   {},
   { positionals: true },
 );

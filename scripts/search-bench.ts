@@ -9,8 +9,8 @@
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page, Request } from 'playwright-core';
-import { launchChromium } from '../tests/helpers/chromium.ts';
-import { serveDist } from '../tests/helpers/server.ts';
+import { launchChromium } from './shared/chromium.ts';
+import { serveDist } from './shared/static-server.ts';
 import { parseCli } from './cli.ts';
 
 export const DEFAULT_QUERIES = ['unicef', 'bullying', 'children rights'];

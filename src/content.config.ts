@@ -7,7 +7,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { COLLECTIONS } from './schemas/index.ts';
 
-const loader = (name: keyof typeof COLLECTIONS) => glob({ pattern: COLLECTIONS[name].pattern, base: `./content/${name}` });
+const loader = (name: keyof typeof COLLECTIONS) => glob({ pattern: `**/*${COLLECTIONS[name].extension}`, base: `./content/${name}` });
 
 export const collections = {
   campaigns: defineCollection({ loader: loader('campaigns'), schema: COLLECTIONS.campaigns.schema }),

@@ -3,6 +3,6 @@
 declare namespace App {
   interface Locals {
     /** The case study being rendered; set by its page so author components can read its data. */
-    campaign?: import('~/data/catalog.ts').Campaign;
+    campaign?: import('~/data/catalogue.ts').Campaign;
   }
 }

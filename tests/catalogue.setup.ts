@@ -1,12 +1,12 @@
 /**
  * Global setup of the site and browser projects: builds the fixture catalogue and the pagination
  * fixture once per run and hands their folders to every test file (`catalogue()` and
- * `paginated()` in tests/helpers/catalogue.ts). Both projects run this file; the builds are
+ * `paginated()` in tests/helpers/fixtures/catalogue.ts). Both projects run this file; the builds are
  * shared through the main process, and removed after the last of them finishes.
  */
 import type { TestProject } from 'vitest/node';
-import { buildCatalogue, buildFixture } from './helpers/catalogue-build.ts';
-import { usePaginationFixture } from './helpers/pagination-build.ts';
+import { buildCatalogue, buildFixture } from './helpers/fixtures/catalogue-build.ts';
+import { usePaginationFixture } from './helpers/fixtures/pagination-build.ts';
 
 type Built = ReturnType<typeof buildCatalogue>;
 const shared = globalThis as { causewayFixtures?: { catalogue: Built; paginated: Built; users: number } };

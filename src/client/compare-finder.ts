@@ -4,11 +4,11 @@
  * Arrow keys move through the options, Enter chooses, Escape closes the list (and then clears
  * the box); the number of matches is announced. It searches every case study without loading
  * the catalogue: /data/compare-index.json is fetched once, on first use, and ranked by
- * lib/compare-index.ts. Choosing an option hands it to the picker, which adds the row.
+ * lib/compare/candidates.ts. Choosing an option hands it to the picker, which adds the row.
  */
-import { findCampaigns, readCompareIndex, type Candidate, type CompareIndex } from '~/lib/compare-index.ts';
-import { words } from '~/lib/suggest.ts';
-import { paths } from '~/lib/paths.ts';
+import { findCampaigns, readCompareIndex, type Candidate, type CompareIndex } from '~/lib/compare/candidates.ts';
+import { words } from '~/lib/text.ts';
+import { paths } from '~/lib/site/paths.ts';
 import { fill, part } from './dom.ts';
 
 /** Options listed at most; the status says how many more match. */

@@ -10,9 +10,9 @@
  * while its box is ticked. With no box ticked the page shows its default selection, so adding
  * a case study then ticks the default ones too: what was on screen stays there.
  */
-import { SELECTION_PARAM, parseSelection, selectionUrl } from '~/lib/selection.ts';
-import { isSlug } from '~/lib/slug.ts';
-import { paths } from '~/lib/paths.ts';
+import { SELECTION_PARAM, parseSelection, selectionUrl } from '~/lib/compare/selection.ts';
+import { isSlug } from '~/schemas/slug.ts';
+import { paths } from '~/lib/site/paths.ts';
 import { ROWS_ADDED, fill, part } from './dom.ts';
 import { CompareFinder, type Outcome } from './compare-finder.ts';
 

@@ -6,7 +6,7 @@
  * exist. Rows added later (the compare picker's) are put in place when the table is sorted.
  * Without this script the table is complete, in its original order.
  */
-import { compareSortValues, nextDirection, type SortDirection } from '~/lib/table-sort.ts';
+import { compareSortValues, nextDirection, type SortDirection } from '~/lib/compare/table-sort.ts';
 import { ROWS_ADDED, part } from './dom.ts';
 
 const ARROWS: Record<SortDirection | 'none', string> = { ascending: '▲', descending: '▼', none: '↕' };

@@ -4,11 +4,11 @@
  * which holds the values a long facet does not render: a catalogue of thousands names thousands
  * of organisations, and the page must not carry a checkbox for each (see FACET_RENDERED).
  */
-import type { Catalog } from '~/data/catalog.ts';
-import { evidenceGrade, hasIndependentSource } from '~/lib/evidence.ts';
-import { metricRows } from '~/lib/metrics.ts';
-import { listingFacets, type Facet } from '~/lib/listing.ts';
-import { SEARCH_FILTERS, type SearchFilter } from '~/lib/search-index.ts';
+import type { Catalogue } from '~/data/catalogue.ts';
+import { evidenceGrade, hasIndependentSource } from '~/lib/figures/evidence.ts';
+import { metricRows } from '~/lib/figures/metrics.ts';
+import { listingFacets, type Facet } from '~/lib/site/listing.ts';
+import { SEARCH_FILTERS, type SearchFilter } from '~/lib/search/records.ts';
 import { countryName, languageName } from '~/schemas/locale.ts';
 import { ORGANISATION_KINDS } from '~/schemas/vocabulary.ts';
 import { ui } from '~/i18n/ui.ts';
@@ -29,9 +29,9 @@ const byLabel = (a: FacetValue, b: FacetValue) => a.label.localeCompare(b.label,
 const byCount = (a: FacetValue, b: FacetValue) => b.count - a.count || byLabel(a, b);
 
 /** Every value of every facet, in the order the explorer lists them; values no case study has are left out. */
-export function facetValues(catalog: Catalog): Record<SearchFilter, FacetValue[]> {
+export function facetValues(catalogue: Catalogue): Record<SearchFilter, FacetValue[]> {
   // The taxonomies the listing's browse links count already, without their pages' addresses.
-  const browse = listingFacets(catalog);
+  const browse = listingFacets(catalogue);
   const counted = (facets: readonly Facet[]) => facets.map(({ value, label, count }) => ({ value, label, count }));
   const all: Record<SearchFilter, FacetValue[]> = {
     cause: counted(browse.cause),
@@ -39,17 +39,17 @@ export function facetValues(catalog: Catalog): Record<SearchFilter, FacetValue[]
     kind: ORGANISATION_KINDS.map((k) => ({
       value: k,
       label: ui.organisationKinds[k],
-      count: catalog.campaigns.filter((c) => c.organisations.some((o) => o.organisation.data.kind === k)).length,
+      count: catalogue.campaigns.filter((c) => c.organisations.some((o) => o.organisation.data.kind === k)).length,
     })),
     mechanic: counted(browse.mechanic),
     year: counted(browse.year),
-    country: catalog.countries.map((c) => ({ value: c, label: countryName(c) ?? c, count: catalog.byCountry(c).length })),
-    language: catalog.languages.map((l) => ({ value: l, label: languageName(l) ?? l, count: catalog.byLanguage(l).length })),
+    country: catalogue.countries.map((c) => ({ value: c, label: countryName(c) ?? c, count: catalogue.byCountry(c).length })),
+    language: catalogue.languages.map((l) => ({ value: l, label: languageName(l) ?? l, count: catalogue.byLanguage(l).length })),
     evidence: [
       {
         value: 'independent',
         label: ui.searchPage.independentSource,
-        count: catalog.campaigns.filter((c) => hasIndependentSource(evidenceGrade(metricRows(c.metrics), c.sources))).length,
+        count: catalogue.campaigns.filter((c) => hasIndependentSource(evidenceGrade(metricRows(c.metrics), c.sources))).length,
       },
     ],
   };

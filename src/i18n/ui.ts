@@ -372,7 +372,7 @@ export const ui = {
   sourceKinds: SOURCE_KIND_LABELS,
 } as const;
 
-/** The words a card's headline figure needs (lib/cards.ts `headlineFigure`). */
+/** The words a card's headline figure needs (integrations/social-cards/content.ts `headlineFigure`). */
 export const figureLabels = {
   metricKind: (kind: keyof typeof METRIC_KIND_LABELS) => METRIC_KIND_LABELS[kind],
   reportedBy: ui.campaign.reportedBy,

@@ -11,7 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { paths } from '../lib/paths.ts';
+import { paths } from '../lib/site/paths.ts';
 
 /** The subset of Pagefind's Node API we use: small enough to stand in for in a unit test. */
 export interface PagefindApi {

@@ -2,7 +2,7 @@
  * /robots.txt, generated rather than kept in public/ so the sitemap address follows the site
  * URL in src/site.config.ts.
  */
-import { paths } from '~/lib/paths.ts';
+import { paths } from '~/lib/site/paths.ts';
 import type { APIRoute } from 'astro';
 
 export const GET: APIRoute = ({ site }) =>

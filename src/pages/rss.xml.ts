@@ -1,15 +1,15 @@
 /** /rss.xml: the newest case studies, by the day each was published here, with that date. */
-import { paths } from '~/lib/paths.ts';
+import { paths } from '~/lib/site/paths.ts';
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getCatalog } from '~/data/catalog.ts';
+import { getCatalogue } from '~/data/catalogue.ts';
 import { ui } from '~/i18n/ui.ts';
 
 /** Items in the feed: readers' feed apps want what is new, not the whole archive. */
 const ITEMS = 50;
 
 export const GET: APIRoute = async ({ site }) => {
-  const { campaigns } = await getCatalog();
+  const { campaigns } = await getCatalogue();
   const newest = [...campaigns].sort((a, b) => b.published.getTime() - a.published.getTime() || a.id.localeCompare(b.id)).slice(0, ITEMS);
   return rss({
     title: ui.siteName,

@@ -1,7 +1,7 @@
 /** Schema of a case study's frontmatter (content/campaigns/<slug>.mdx). */
 import { z } from 'astro/zod';
 import { partialDate, ref, text } from './shared.ts';
-import { isOrdered } from '../lib/dates.ts';
+import { isOrdered } from './dates.ts';
 import { countryCode, languageTag } from './locale.ts';
 import { METRIC_KINDS, ORGANISATION_ROLES, QUALIFIERS, SCOPES, oneOf } from './vocabulary.ts';
 

@@ -4,12 +4,12 @@
  * and field that failed.
  */
 import { z } from 'astro/zod';
-import { parsePartialDate } from '../lib/dates.ts';
-import { SLUG_PATTERN } from '../lib/slug.ts';
+import { parsePartialDate } from './dates.ts';
+import { SLUG_PATTERN } from './slug.ts';
 
 /**
  * An id that points at an entry of another collection. We check that it resolves ourselves
- * (`referenceProblems` in src/lib/content-rules.ts, run by the content checker before every
+ * (`referenceProblems` in src/lib/content/rules.node.ts, run by the content checker before every
  * build) because Astro's `reference()` only logs a warning for a
  * missing entry, and we want the build to stop.
  */

@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations } from '../helpers/axe.ts';
+import { axeViolations } from '../../scripts/shared/axe.ts';
 import { describeBrowser, useBrowser } from '../helpers/browser.ts';
 import { fileFor, readPage } from '../helpers/dist.ts';
-import type { CompareIndex } from '../../src/lib/compare-index.ts';
+import type { CompareIndex } from '../../src/lib/compare/candidates.ts';
 
 const visibleRows = (page: Page) =>
   page

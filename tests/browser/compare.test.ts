@@ -6,9 +6,9 @@
  */
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations } from '../helpers/axe.ts';
+import { axeViolations } from '../../scripts/shared/axe.ts';
 import { describeBrowser, useBrowser } from '../helpers/browser.ts';
-import { BY_VIEWS, catalogue } from '../helpers/catalogue.ts';
+import { BY_VIEWS, catalogue } from '../helpers/fixtures/catalogue.ts';
 
 const visibleRows = (page: Page) =>
   page

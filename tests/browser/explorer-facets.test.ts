@@ -11,10 +11,10 @@ import { expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import { parse } from 'node-html-parser';
 import type { Page } from 'playwright-core';
-import { WCAG_TAGS } from '../helpers/axe.ts';
+import { WCAG_TAGS } from '../../scripts/shared/axe.ts';
 import { describeBrowser, fillResults, useBrowser } from '../helpers/browser.ts';
-import { catalogue } from '../helpers/catalogue.ts';
-import { paths } from '../../src/lib/paths.ts';
+import { catalogue } from '../helpers/fixtures/catalogue.ts';
+import { paths } from '../../src/lib/site/paths.ts';
 
 const ctx = useBrowser({ dist: () => catalogue().dist });
 

@@ -5,7 +5,7 @@
  */
 import { expect, it } from 'vitest';
 import { describeBrowser, useBrowser } from '../helpers/browser.ts';
-import { FONT_SETS } from '../helpers/fonts.ts';
+import { FONT_SETS } from '../../scripts/shared/fonts.ts';
 
 const SAMPLE = 'Reported by UNICEF, 20 November 2019: 1,000,000 views';
 

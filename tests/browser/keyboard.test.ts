@@ -5,7 +5,7 @@
  */
 import { expect, it } from 'vitest';
 import { describeBrowser, useBrowser } from '../helpers/browser.ts';
-import { catalogue } from '../helpers/catalogue.ts';
+import { catalogue } from '../helpers/fixtures/catalogue.ts';
 
 describeBrowser('the case-study page from the keyboard', () => {
   const ctx = useBrowser({ root: catalogue().dist });

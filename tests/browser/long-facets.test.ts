@@ -12,9 +12,9 @@ import type { Page } from 'playwright-core';
 import { describeBrowser, useBrowser } from '../helpers/browser.ts';
 import { DIST } from '../helpers/dist.ts';
 import { FACET_RENDERED, type FacetValue } from '../../src/data/facets.ts';
-import { paths } from '../../src/lib/paths.ts';
-import { FACET_SHOWN_MAX, FILTER_PARAMS } from '../../src/lib/search-state.ts';
-import { paginated } from '../helpers/catalogue.ts';
+import { paths } from '../../src/lib/site/paths.ts';
+import { FACET_SHOWN_MAX, FILTER_PARAMS } from '../../src/lib/search/state.ts';
+import { paginated } from '../helpers/fixtures/catalogue.ts';
 
 const ctx = useBrowser();
 const organisations = (dist = DIST) => JSON.parse(readFileSync(join(dist, 'data', 'facets', 'organisation.json'), 'utf8')) as FacetValue[];

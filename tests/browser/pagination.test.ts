@@ -1,5 +1,5 @@
 /**
- * Paged listings in Chromium, on the pagination fixture (tests/helpers/pagination-build.ts),
+ * Paged listings in Chromium, on the pagination fixture (tests/helpers/fixtures/pagination-build.ts),
  * for the deepest listing of each section: one of every paginated template, and of every kind
  * of term page, since each kind's first page is a route of its own. From the keyboard alone a
  * reader reaches the page nav's Next link, sees where focus is, lands on the next page and comes
@@ -11,7 +11,7 @@ import { expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import type { Locator, Page } from 'playwright-core';
 import { describeBrowser, useBrowser } from '../helpers/browser.ts';
-import { paginated } from '../helpers/catalogue.ts';
+import { paginated } from '../helpers/fixtures/catalogue.ts';
 import { ui } from '../../src/i18n/ui.ts';
 import {
   deepestListings,

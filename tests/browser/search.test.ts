@@ -6,7 +6,7 @@
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { describeBrowser, fillResults, useBrowser } from '../helpers/browser.ts';
-import { catalogue } from '../helpers/catalogue.ts';
+import { catalogue } from '../helpers/fixtures/catalogue.ts';
 
 /** Waits until the page shows the results for its current URL, the whole first page of them. */
 async function settled(page: Page): Promise<void> {

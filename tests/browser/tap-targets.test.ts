@@ -5,8 +5,8 @@
  */
 import { expect, it } from 'vitest';
 import { describeBrowser, useBrowser } from '../helpers/browser.ts';
-import { catalogue } from '../helpers/catalogue.ts';
-import { FONT_SETS } from '../helpers/fonts.ts';
+import { catalogue } from '../helpers/fixtures/catalogue.ts';
+import { FONT_SETS } from '../../scripts/shared/fonts.ts';
 
 const PAGE = '/campaigns/the-real-challenge/';
 

@@ -1,7 +1,7 @@
 /**
  * Every page template in Chromium (tests/helpers/browser.ts `inspectPage`: axe in light and
  * dark mode, phone widths, console, CSP and other hosts), under both pinned font sets
- * (tests/helpers/fonts.ts), on pages whose number does not grow with the catalogue: one page per
+ * (scripts/shared/fonts.ts), on pages whose number does not grow with the catalogue: one page per
  * route of the real build (its largest), the fixture catalogue's case studies, whose made-up
  * content reaches the template branches real content may not, with a page of each route the
  * real site lacks, and page 2 of each paginated template from the pagination fixture, whose listings run to
@@ -14,10 +14,10 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { CLEAN_PAGE, describeBrowser, inspectPage, useBrowser, type InspectOptions } from '../helpers/browser.ts';
 import { allPages, DIST, requireBuild } from '../helpers/dist.ts';
-import { catalogue, paginated } from '../helpers/catalogue.ts';
+import { catalogue, paginated } from '../helpers/fixtures/catalogue.ts';
 import { pageRoutes, routeOf, templateSample } from '../helpers/routes.ts';
-import { FONT_SETS, type FontSet } from '../helpers/fonts.ts';
-import { LAYOUT_RULES } from '../helpers/axe.ts';
+import { FONT_SETS, type FontSet } from '../../scripts/shared/fonts.ts';
+import { LAYOUT_RULES } from '../../scripts/shared/axe.ts';
 
 /** Search with a query that finds case studies in either build, once its results are shown. */
 const SEARCH_WITH_RESULTS = '/search/?q=unicef';

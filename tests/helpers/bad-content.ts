@@ -5,7 +5,7 @@
  */
 import { cpSync, existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { FixtureProject } from './fixture-project.ts';
+import type { FixtureProject } from './fixtures/project.ts';
 
 export const BAD_CONTENT = resolve('tests/fixtures/bad-content');
 export const VALID_CONTENT = resolve('tests/fixtures/valid-content');

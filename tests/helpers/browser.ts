@@ -5,11 +5,11 @@
  */
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, ConsoleMessage, Page } from 'playwright-core';
-import { axeViolations, COLOUR_RULES, openAllDetails } from './axe.ts';
-import { chromiumPath, INSTALL_HINT, launchChromium } from './chromium.ts';
-import { missingFonts, type FontSetName } from './fonts.ts';
+import { axeViolations, COLOUR_RULES, openAllDetails } from '../../scripts/shared/axe.ts';
+import { chromiumPath, INSTALL_HINT, launchChromium } from '../../scripts/shared/chromium.ts';
+import { missingFonts, type FontSetName } from '../../scripts/shared/fonts.ts';
 import { describeWith } from './requirements.ts';
-import { serveDist, type StaticServer } from './server.ts';
+import { serveDist, type StaticServer } from '../../scripts/shared/static-server.ts';
 import { DIST, readPage, requireBuild } from './dist.ts';
 
 const fonts = missingFonts();

@@ -4,7 +4,7 @@
  * as the fixture catalogue's.
  */
 import { resolve } from 'node:path';
-import { checkContent } from '../../src/lib/content-check.ts';
+import { checkContent } from '../../src/lib/content/check.node.ts';
 import type { CampaignData } from '../../src/schemas/campaign.ts';
 import type { z } from 'astro/zod';
 import type { sourceSchema } from '../../src/schemas/taxonomy.ts';

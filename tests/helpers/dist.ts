@@ -1,7 +1,8 @@
 /** Reading the built site in tests: pages parsed with a real HTML parser. */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { builtPages } from '../../scripts/shared/built-pages.ts';
 
 export const DIST = resolve('dist');
 
@@ -25,20 +26,7 @@ export function readPage(path: string, dist = DIST): HTMLElement {
 /** Every HTML page of the build, as URL paths (/campaigns/x/). */
 export function allPages(dist = DIST): string[] {
   if (dist === DIST) requireBuild();
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) {
-        if (name !== 'pagefind') walk(path);
-      } else if (name.endsWith('.html')) {
-        const rel = '/' + relative(dist, path).split('\\').join('/');
-        out.push(rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
-      }
-    }
-  };
-  walk(dist);
-  return out.sort();
+  return builtPages(dist);
 }
 
 /** Text of an element with whitespace collapsed, as a reader would see it. */

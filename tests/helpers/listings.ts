@@ -8,7 +8,7 @@
  * by several case studies read in the order of their slugs.
  */
 import type { HTMLElement } from 'node-html-parser';
-import { paths } from '../../src/lib/paths.ts';
+import { paths } from '../../src/lib/site/paths.ts';
 import { ui } from '../../src/i18n/ui.ts';
 import { ORGANISATION_ROLES } from '../../src/schemas/vocabulary.ts';
 import type { CampaignData } from '../../src/schemas/campaign.ts';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readPage, textOf } from '../helpers/dist.ts';
 import { SITE } from '../../src/site.config.ts';
-import { paths } from '../../src/lib/paths.ts';
+import { paths } from '../../src/lib/site/paths.ts';
 
 const page = () => readPage('/about/');
 /** The text from a heading up to the next heading of the same or a higher level. */

@@ -1,13 +1,13 @@
 /**
  * A real `astro build` over a representative few of the bad inputs: each stops the build with
  * its messages, and no page is written. (Every fixture is checked without a build in
- * tests/unit/bad-content.test.ts; the build runs the same checker.)
+ * tests/unit/content/bad-content.test.ts; the build runs the same checker.)
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { applyContent, badInputs } from '../helpers/bad-content.ts';
-import { fixtureProject } from '../helpers/fixture-project.ts';
+import { fixtureProject } from '../helpers/fixtures/project.ts';
 
 const REPRESENTATIVE = [
   'malformed-yaml',

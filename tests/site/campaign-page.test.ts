@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readPage, textOf } from '../helpers/dist.ts';
-import { catalogue } from '../helpers/catalogue.ts';
+import { catalogue } from '../helpers/fixtures/catalogue.ts';
 
 const page = () => readPage('/campaigns/the-real-challenge/', catalogue().dist);
 

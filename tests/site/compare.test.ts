@@ -8,11 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { fileFor, readPage, textOf } from '../helpers/dist.ts';
 import { publishedCampaigns } from '../helpers/collections.ts';
-import { catalogue } from '../helpers/catalogue.ts';
-import { COMPARED_AT_MOST, COMPARE_COLUMNS } from '../../src/lib/compare.ts';
-import { COMPARE_INDEX_VERSION, type CompareIndex } from '../../src/lib/compare-index.ts';
-import { isCampaignTotal, largest } from '../../src/lib/metrics.ts';
-import { OPEN_DATA_FIELDS, jsonPaths } from '../../src/lib/open-data.ts';
+import { catalogue } from '../helpers/fixtures/catalogue.ts';
+import { COMPARED_AT_MOST, COMPARE_COLUMNS } from '../../src/lib/compare/columns.ts';
+import { COMPARE_INDEX_VERSION, type CompareIndex } from '../../src/lib/compare/candidates.ts';
+import { isCampaignTotal, largest } from '../../src/lib/figures/metrics.ts';
+import { OPEN_DATA_FIELDS, jsonPaths } from '../../src/lib/open-data/records.ts';
 import { TARGETS } from '../../scripts/bench-scale.ts';
 
 const page = () => readPage('/compare/');

@@ -20,8 +20,8 @@ import { DIST, fileFor, requireBuild, textOf } from '../helpers/dist.ts';
 import { linkChecker, type LinkReport } from '../helpers/links.ts';
 import { scanPages, type PageCheck } from '../helpers/site-scan.ts';
 import { publishedCampaigns, sourcesById } from '../helpers/collections.ts';
-import { catalogue, paginated } from '../helpers/catalogue.ts';
-import { pngSize } from '../../src/lib/social-card.ts';
+import { catalogue, paginated } from '../helpers/fixtures/catalogue.ts';
+import { pngSize } from '../helpers/png.ts';
 import { SITE } from '../../src/site.config.ts';
 
 // The project's configuration for both builds: looked up from each file, it would not be found

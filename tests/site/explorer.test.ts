@@ -9,10 +9,10 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { fileFor, readPage, textOf } from '../helpers/dist.ts';
-import { catalogue } from '../helpers/catalogue.ts';
-import { CATALOGUE } from '../helpers/catalogue-build.ts';
+import { catalogue } from '../helpers/fixtures/catalogue.ts';
+import { CATALOGUE } from '../helpers/fixtures/catalogue-build.ts';
 import { readFragments } from '../helpers/pagefind-index.ts';
-import { FACET_FOLD } from '../../src/lib/search-state.ts';
+import { FACET_FOLD } from '../../src/lib/search/state.ts';
 
 const { dist } = catalogue();
 const page = (path: string) => readPage(path, dist);

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST, requireBuild } from '../helpers/dist.ts';
-import { headersFor, parseHeaders } from '../helpers/headers.ts';
+import { headersFor, parseHeaders } from '../../scripts/shared/headers.ts';
 
 describe('_headers', () => {
   requireBuild();

@@ -9,7 +9,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { paginated } from '../helpers/catalogue.ts';
+import { paginated } from '../helpers/fixtures/catalogue.ts';
 import { requireBuild } from '../helpers/dist.ts';
 
 interface Manifest {
@@ -31,7 +31,7 @@ function routesWithStaticPaths(): string[] {
 /**
  * Routes that a build does not render: the card route serves cards in `astro dev` only; a build's
  * cards are drawn on workers and written by the social-cards integration, which keys them by
- * their words itself (tests/unit/social-cards.test.ts, and every-page's check of each card).
+ * their words itself (tests/unit/integrations/social-cards/index.test.ts, and every-page's check of each card).
  */
 const NOT_RENDERED_IN_A_BUILD = ['src/pages/cards/[card].png.ts'];
 

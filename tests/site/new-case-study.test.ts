@@ -9,10 +9,10 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { PLACEHOLDER_TOKEN } from '../../src/lib/placeholders.ts';
-import { fixtureProject } from '../helpers/fixture-project.ts';
-import { useCatalogue } from '../helpers/catalogue-build.ts';
+import { checkContent } from '../../src/lib/content/check.node.ts';
+import { PLACEHOLDER_TOKEN } from '../../src/lib/content/placeholders.ts';
+import { fixtureProject } from '../helpers/fixtures/project.ts';
+import { useCatalogue } from '../helpers/fixtures/catalogue-build.ts';
 
 const NODE = resolve('node_modules/.bin/node');
 const SCRIPT = resolve('scripts/new.ts');

@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { allPages, DIST, fileFor, requireBuild } from '../helpers/dist.ts';
-import { catalogue, paginated } from '../helpers/catalogue.ts';
+import { catalogue, paginated } from '../helpers/fixtures/catalogue.ts';
 import { describeWith } from '../helpers/requirements.ts';
 import { JAVA_INSTALL_HINT, javaAvailable, vnuErrors, type VnuMessage } from '../helpers/vnu.ts';
 

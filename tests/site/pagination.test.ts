@@ -1,7 +1,7 @@
 /**
  * Every paginated listing over the built HTML: /campaigns/, the six kinds of term page, playbook
  * themes and timeline years, each checked against what its content calls for
- * (tests/helpers/listings.ts). The pagination fixture (tests/helpers/pagination-build.ts) gives
+ * (tests/helpers/listings.ts). The pagination fixture (tests/helpers/fixtures/pagination-build.ts) gives
  * every kind three pages, with ties of launch date across page boundaries and listings of exactly
  * one page and of one page and one item; the real site is checked the same way, so that its
  * listings stay right as they grow into pages. Each check lists its problems as lines naming
@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
 import { allPages, DIST, fileFor, readPage, requireBuild, textOf } from '../helpers/dist.ts';
-import { paginated } from '../helpers/catalogue.ts';
+import { paginated } from '../helpers/fixtures/catalogue.ts';
 import {
   deepestListings,
   expectedListings,
@@ -25,7 +25,7 @@ import {
   SECTIONS,
   type ExpectedListing,
 } from '../helpers/listings.ts';
-import { CAUSES } from '../helpers/pagination-build.ts';
+import { CAUSES } from '../helpers/fixtures/pagination-build.ts';
 import { ui } from '../../src/i18n/ui.ts';
 import { SITE } from '../../src/site.config.ts';
 

@@ -9,8 +9,8 @@ import { join, resolve } from 'node:path';
 import * as yaml from 'js-yaml';
 import { DIST, requireBuild } from '../helpers/dist.ts';
 import { contentWords, gluedWords, readFragments, type Fragment } from '../helpers/pagefind-index.ts';
-import { catalogue } from '../helpers/catalogue.ts';
-import { SEARCH_NAMES_ANCHOR } from '../../src/lib/search-index.ts';
+import { catalogue } from '../helpers/fixtures/catalogue.ts';
+import { SEARCH_NAMES_ANCHOR } from '../../src/lib/search/records.ts';
 
 /**
  * Most a page's entry in the index may weigh, gzipped as served: about 1,400 words of prose. A

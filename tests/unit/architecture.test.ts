@@ -27,15 +27,35 @@ describe('src/lib/ is logic without Astro', () => {
   it('imports no data module, interface strings, components, layouts, pages or astro: module', () => {
     const lib = filesUnder('src/lib', ['.ts']);
     expect(lib.length).toBeGreaterThan(10);
-    expect(offending(lib, /from ['"](astro:|(~|\.\.)\/(data|i18n|components|layouts|pages)\/)/)).toEqual([]);
+    expect(offending(lib, /from ['"](astro:|(~\/|(\.\.\/)+)(data|i18n|components|layouts|pages)\/)/)).toEqual([]);
   });
 });
 
-describe('src/lib/paths.ts builds every internal address', () => {
+describe('a module that needs Node says so in its name', () => {
+  // An import of Node's own modules, or of a module whose name says it needs Node.
+  const nodeOnly = /from ['"](node:|[^'"]*\.node\.ts['"])/;
+
+  it('finds such an import when there is one (the pattern works)', () => {
+    expect(nodeOnly.test("import { readFileSync } from 'node:fs';")).toBe(true);
+    expect(nodeOnly.test("import { loadEntries } from './load.node.ts';")).toBe(true);
+    expect(nodeOnly.test("import { words } from '../text.ts';")).toBe(false);
+  });
+
+  it('in src/lib/, only files named *.node.ts import Node or another *.node.ts', () => {
+    const lib = filesUnder('src/lib', ['.ts']).filter((f) => !f.endsWith('.node.ts'));
+    expect(offending(lib, nodeOnly)).toEqual([]);
+  });
+
+  it('browser code (src/client/) imports nothing that needs Node', () => {
+    expect(offending(filesUnder('src/client', ['.ts']), nodeOnly)).toEqual([]);
+  });
+});
+
+describe('src/lib/site/paths.ts builds every internal address', () => {
   // A quoted or templated string that starts like one of our routes or files: '/campaigns/',
   // `/cards/${id}.png`, "/rss.xml", or a link to the home page written as href="/".
   const internalPath = /["'`]\/[a-z][\w-]*(\/|\.(xml|json|csv|png|svg|js|txt)\b)|href=["']\/["']/;
-  const sources = filesUnder('src', ['.ts', '.astro', '.mjs']).filter((f) => f !== join('src', 'lib', 'paths.ts'));
+  const sources = filesUnder('src', ['.ts', '.astro', '.mjs']).filter((f) => f !== join('src', 'lib', 'site', 'paths.ts'));
 
   it('finds a hard-coded path when there is one (the pattern works)', () => {
     expect(internalPath.test('href={`/campaigns/${id}/`}')).toBe(true);

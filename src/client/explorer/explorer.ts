@@ -15,8 +15,8 @@
  * the page of results is fetched a few at a time as the reader nears the end of the list.
  */
 import { ui } from '~/i18n/ui.ts';
-import { EMPTY_STATE, stateToSearch, toggleValue, type SearchState } from '~/lib/search-state.ts';
-import type { SearchFilter } from '~/lib/search-index.ts';
+import { EMPTY_STATE, stateToSearch, toggleValue, type SearchState } from '~/lib/search/state.ts';
+import type { SearchFilter } from '~/lib/search/records.ts';
 import { SearchIndex, type Result } from './pagefind.ts';
 import { ExplorerView } from './view.ts';
 import { rememberScroll, rememberedScroll, stateFromUrl, writeUrl } from './url-state.ts';

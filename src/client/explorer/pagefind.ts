@@ -6,9 +6,9 @@
  * chunks of the filters it uses. Counting every facet's values needs every filter chunk, so
  * counts are a second step (`facets`), which the explorer takes once the results are shown.
  */
-import { paths } from '~/lib/paths.ts';
-import { SEARCH_FILTERS, type SearchFilter } from '~/lib/search-index.ts';
-import { pagefindQuery, type SearchState } from '~/lib/search-state.ts';
+import { paths } from '~/lib/site/paths.ts';
+import { SEARCH_FILTERS, type SearchFilter } from '~/lib/search/records.ts';
+import { pagefindQuery, type SearchState } from '~/lib/search/state.ts';
 
 /** How many pages have each value of each filter: `{ cause: { 'climate-action': 3 } }`. */
 type Counts = Record<string, Record<string, number>>;

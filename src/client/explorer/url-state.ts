@@ -2,9 +2,9 @@
  * The explorer's state in the address bar, so a view can be shared, reloaded and walked back:
  * replaceState while the reader types, pushState for a submitted search, a filter or a sort, so
  * the back button steps through them. Each entry also remembers its scroll position. The URL
- * form itself is lib/search-state.ts.
+ * form itself is lib/search/state.ts.
  */
-import { stateFromParams, stateToSearch, type SearchState } from '~/lib/search-state.ts';
+import { stateFromParams, stateToSearch, type SearchState } from '~/lib/search/state.ts';
 
 /** The state the address bar holds now. */
 export const stateFromUrl = (): SearchState => stateFromParams(new URLSearchParams(location.search));

@@ -5,9 +5,9 @@
  * markup and its templates; no HTML string is inserted. The counts and the total the page was
  * built with are read once, for the default view, which needs no search.
  */
-import { SEARCH_FILTERS, SEARCH_NAMES_ANCHOR, type SearchFilter } from '~/lib/search-index.ts';
-import { chosenCount, FILTER_PARAMS, foldFacet, matchesFind, stateFromParams, valuesToShow, type SearchState } from '~/lib/search-state.ts';
-import { excerptRuns, highlight } from '~/lib/excerpt.ts';
+import { SEARCH_FILTERS, SEARCH_NAMES_ANCHOR, type SearchFilter } from '~/lib/search/records.ts';
+import { chosenCount, FILTER_PARAMS, foldFacet, matchesFind, stateFromParams, valuesToShow, type SearchState } from '~/lib/search/state.ts';
+import { excerptRuns, highlight } from '~/lib/search/excerpt.ts';
 import { ui } from '~/i18n/ui.ts';
 import { part } from '../dom.ts';
 import type { FacetCounts, ResultData } from './pagefind.ts';

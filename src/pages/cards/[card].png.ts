@@ -4,14 +4,14 @@
  */
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCatalog } from '~/data/catalog.ts';
-import { cardCache, templateHash, type CardCache } from '~/lib/card-cache.ts';
-import { cardsWrittenByIntegration, handOverCards } from '~/integrations/social-cards.ts';
-import { campaignCard, siteCard, type CardLabels } from '~/lib/cards.ts';
-import { renderCard, rendererFingerprint, type CardContent } from '~/lib/social-card.ts';
-import { cardWorkers, type CardWorkers } from '~/lib/card-workers.ts';
+import { getCatalogue } from '~/data/catalogue.ts';
+import { cardCache, templateHash, type CardCache } from '~/integrations/social-cards/cache.ts';
+import { cardsWrittenByIntegration, handOverCards, workerScript } from '~/integrations/social-cards/index.ts';
+import { campaignCard, siteCard, type CardLabels } from '~/integrations/social-cards/content.ts';
+import { renderCard, rendererFingerprint, type CardContent } from '~/integrations/social-cards/render.ts';
+import { cardWorkers, type CardWorkers } from '~/integrations/social-cards/workers.ts';
 // The renderer's own source, inlined at build time: a change to the template changes every key.
-import rendererSource from '~/lib/social-card.ts?raw';
+import rendererSource from '~/integrations/social-cards/render.ts?raw';
 import { ui } from '~/i18n/ui.ts';
 import { SITE } from '~/site.config.ts';
 
@@ -26,14 +26,11 @@ const labels: CardLabels = {
   sources: ui.sourceCount,
 };
 
-// A build draws the cards it lacks on worker threads (src/lib/card-workers.ts), started on the
-// first miss and ended once every missing card is drawn; the dev server draws on request. The
-// worker runs from src/ (the build runs from the project's root): bundled code has no src/.
+// A build draws the cards it lacks on worker threads (src/integrations/social-cards/workers.ts), started on the
+// first miss and ended once every missing card is drawn; the dev server draws on request.
 let workers: CardWorkers | null | undefined;
 const draw = (card: CardContent) =>
-  cardsWrittenByIntegration() && workers !== null
-    ? (workers ??= cardWorkers(join(process.cwd(), 'src', 'lib', 'card-worker.ts'))).render(card)
-    : renderCard(card);
+  cardsWrittenByIntegration() && workers !== null ? (workers ??= cardWorkers(workerScript())).render(card) : renderCard(card);
 
 // Rendered cards persist in .cache/cards/ (git-ignored, cached in CI) between builds;
 // CARD_CACHE_DIR points a build elsewhere (the deterministic-build check gives each build its own).
@@ -48,7 +45,7 @@ const cards = () =>
   ));
 
 export const getStaticPaths = (async () => {
-  const { campaigns } = await getCatalog();
+  const { campaigns } = await getCatalogue();
   if (campaigns.some((c) => c.id === 'site')) throw new Error('a case study may not be called "site": /cards/site.png is the site card');
   const paths = [
     ...campaigns.map((campaign) => ({ params: { card: campaign.id }, props: { content: campaignCard(campaign, host, labels) } })),
@@ -57,7 +54,7 @@ export const getStaticPaths = (async () => {
   // The dev server draws a card when it is asked for; see GET.
   if (!cardsWrittenByIntegration()) return paths;
   // A build does not render this route: the social-cards integration writes the cards into
-  // dist/ once every page is rendered (see src/integrations/social-cards.ts for why). The missing
+  // dist/ once every page is rendered (see src/integrations/social-cards/index.ts for why). The missing
   // ones are drawn from now on, on the workers, while Astro renders the pages.
   const cache = await cards();
   const contents = paths.map((path) => path.props.content);

@@ -1,14 +1,14 @@
 /**
  * /data/compare-index.json: what the compare page's "Add a case study" box searches, for every
- * case study (layout in src/lib/compare-index.ts). The page fetches it on first use only.
+ * case study (layout in src/lib/compare/candidates.ts). The page fetches it on first use only.
  */
 import type { APIRoute } from 'astro';
-import { getCatalog } from '~/data/catalog.ts';
-import { compareIndex } from '~/lib/compare-index.ts';
-import { organisationNames } from '~/lib/search-index.ts';
+import { getCatalogue } from '~/data/catalogue.ts';
+import { compareIndex } from '~/lib/compare/candidates.ts';
+import { organisationNames } from '~/lib/search/records.ts';
 
 export const GET: APIRoute = async () => {
-  const { campaigns } = await getCatalog();
+  const { campaigns } = await getCatalogue();
   const index = compareIndex(
     campaigns.map((c) => ({
       id: c.id,

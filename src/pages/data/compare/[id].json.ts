@@ -8,13 +8,13 @@ import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import CompareChoice from '~/components/compare/CompareChoice.astro';
 import CompareRow from '~/components/compare/CompareRow.astro';
-import { cached, getCatalog } from '~/data/catalog.ts';
+import { cached, getCatalogue } from '~/data/catalogue.ts';
 
 export const getStaticPaths = (async () => {
-  const catalog = await getCatalog();
+  const catalogue = await getCatalogue();
   return cached(
-    catalog,
-    catalog.campaigns.map((campaign) => ({ params: { id: campaign.id }, props: { campaign } })),
+    catalogue,
+    catalogue.campaigns.map((campaign) => ({ params: { id: campaign.id }, props: { campaign } })),
   );
 }) satisfies GetStaticPaths;
 

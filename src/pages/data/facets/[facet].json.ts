@@ -4,15 +4,15 @@
  * this file when the reader asks to see them all (src/data/facets.ts).
  */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { cached, getCatalog } from '~/data/catalog.ts';
+import { cached, getCatalogue } from '~/data/catalogue.ts';
 import { facetValues } from '~/data/facets.ts';
-import { SEARCH_FILTERS } from '~/lib/search-index.ts';
+import { SEARCH_FILTERS } from '~/lib/search/records.ts';
 
 export const getStaticPaths = (async () => {
-  const catalog = await getCatalog();
-  const values = facetValues(catalog);
+  const catalogue = await getCatalogue();
+  const values = facetValues(catalogue);
   return cached(
-    catalog,
+    catalogue,
     SEARCH_FILTERS.map((facet) => ({ params: { facet }, props: { values: values[facet] } })),
   );
 }) satisfies GetStaticPaths;

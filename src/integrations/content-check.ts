@@ -1,0 +1,67 @@
+/**
+ * Runs the content checker before Astro loads a single entry, so invalid content stops the
+ * build before any page is written ("nothing is published half-valid"). In dev it warns
+ * instead, so a contributor can keep the preview open while fixing their file.
+ *
+ * A build whose content and checking code are byte for byte those of the last clean check skips
+ * it: the check reads and parses every file, a tenth of a rebuild at thousands of case studies.
+ * Only a clean result is remembered, and time passing can only clear a problem (a date in the
+ * future), never make one, so a skipped check never lets a problem through.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { checkContent, formatProblems } from '../lib/content/check.node.ts';
+
+/** What the check's verdict depends on: the content, and the code that checks it. */
+const INPUTS = ['content', 'src/lib', 'src/schemas'];
+
+/** The hash of every file under INPUTS in `root`, with its path, in a fixed order. */
+export function checkInputsHash(root: string): string {
+  const hash = createHash('sha256');
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else
+        hash
+          .update(`${relative(root, path)}\0`)
+          .update(readFileSync(path))
+          .update('\0');
+    }
+  };
+  for (const input of INPUTS) if (existsSync(join(root, input))) walk(join(root, input));
+  return hash.digest('hex');
+}
+
+/** Where the hash of the last clean check is kept (git-ignored). */
+export const stampFile = (root: string) => join(root, '.cache', 'content-check.json');
+
+export default function contentChecks(): AstroIntegration {
+  return {
+    name: 'causeway:content-checks',
+    hooks: {
+      'astro:config:setup': ({ command, config, logger }) => {
+        const root = fileURLToPath(config.root);
+        const inputs = checkInputsHash(root);
+        const stamp = stampFile(root);
+        const last = existsSync(stamp) ? (JSON.parse(readFileSync(stamp, 'utf8')) as { clean?: string }).clean : undefined;
+        if (command === 'build' && last === inputs) {
+          logger.info('Content and checks unchanged since the last clean check: not checked again.');
+          return;
+        }
+        const { problems } = checkContent(root);
+        if (problems.length === 0) {
+          mkdirSync(dirname(stamp), { recursive: true });
+          writeFileSync(stamp, `${JSON.stringify({ clean: inputs })}\n`);
+          return;
+        }
+        const report = formatProblems(problems);
+        if (command === 'build') throw new Error(report);
+        logger.warn(report);
+      },
+    },
+  };
+}

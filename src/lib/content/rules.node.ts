@@ -1,0 +1,138 @@
+/**
+ * The checks that need more than one file, or more than a schema can say: references between
+ * entries, unique ids and hashtags, sources nobody cites, dates in the future, and the body of
+ * each case study (MDX safety, citations, emptiness).
+ */
+import { basename } from 'node:path';
+import type { CampaignData } from '../../schemas/campaign.ts';
+import type { CollectionName } from '../../schemas/index.ts';
+import type { PartialDate } from '../../schemas/dates.ts';
+import type { LoadedEntry } from './load.node.ts';
+import { checkMdxBody } from './mdx-safety.ts';
+import type { Problem } from './problem.ts';
+import { brokenReferenceMessage, campaignReferences, citedSourceIds, closest } from '../model/references.ts';
+
+type Campaign = LoadedEntry & { data: CampaignData };
+const isValidCampaign = (e: LoadedEntry): e is Campaign => e.collection === 'campaigns' && e.data !== undefined;
+
+/** Two files whose ids differ only by case or folder would become one page: refuse the second. */
+export function duplicateIdProblems(entries: readonly LoadedEntry[]): Problem[] {
+  const seen = new Map<string, LoadedEntry>();
+  return entries.flatMap((entry) => {
+    const key = `${entry.collection}/${basename(entry.id).toLowerCase()}`;
+    const first = seen.get(key);
+    if (!first) {
+      seen.set(key, entry);
+      return [];
+    }
+    return [
+      {
+        file: entry.file,
+        message: `file name: the id "${basename(entry.id).toLowerCase()}" is already used by ${first.file} (ids must be unique, whatever the case or folder). Fix: rename one of the two files, or merge them.`,
+      },
+    ];
+  });
+}
+
+/** A hashtag belongs to one case study; compared without regard to case. */
+export function duplicateHashtagProblems(entries: readonly LoadedEntry[]): Problem[] {
+  const owners = new Map<string, { file: string; tag: string; field: string }>();
+  return entries.filter(isValidCampaign).flatMap((entry) =>
+    entry.data.hashtags.flatMap((tag, i) => {
+      const key = tag.toLowerCase();
+      const field = `hashtags[${i}]`;
+      const owner = owners.get(key);
+      if (!owner) {
+        owners.set(key, { file: entry.file, tag, field });
+        return [];
+      }
+      const where =
+        owner.file === entry.file
+          ? `repeats ${owner.field}`
+          : `is already the hashtag of ${owner.file} (written "${owner.tag}"; case does not count)`;
+      const fix =
+        owner.file === entry.file
+          ? 'delete one of them'
+          : 'if it is the same campaign, add to that case study instead; otherwise check the hashtag';
+      return [{ file: entry.file, message: `${field}: "${tag}" ${where}. Fix: ${fix}.` }];
+    }),
+  );
+}
+
+/** Every reference from a case study must name an existing entry. */
+export function referenceProblems(entries: readonly LoadedEntry[]): Problem[] {
+  const ids = new Map<CollectionName, string[]>();
+  for (const e of entries) ids.set(e.collection, [...(ids.get(e.collection) ?? []), e.id]);
+  return entries.filter(isValidCampaign).flatMap((entry) =>
+    campaignReferences(entry.data)
+      .filter((ref) => !(ids.get(ref.collection) ?? []).includes(ref.id))
+      .map((ref) => ({ file: entry.file, message: brokenReferenceMessage(ref, ids.get(ref.collection) ?? []) })),
+  );
+}
+
+/** A source no case study cites is either unfinished work or left over. */
+export function uncitedSourceProblems(entries: readonly LoadedEntry[]): Problem[] {
+  const cited = new Set(entries.filter(isValidCampaign).flatMap((e) => citedSourceIds(e.data)));
+  // When a case study is invalid we cannot see what it cites: stay quiet rather than guess.
+  if (entries.some((e) => e.collection === 'campaigns' && e.data === undefined)) return [];
+  return entries
+    .filter((e) => e.collection === 'sources' && e.data !== undefined && !cited.has(e.id))
+    .map((e) => ({
+      file: e.file,
+      message: `file: the source "${e.id}" is not cited by any case study. Fix: cite it from a case study (in metrics, quotations, lessons or sources), or delete the file.`,
+    }));
+}
+
+/** Dates after `today`: launches, ends, "as of" dates of figures and publication dates. */
+export function futureDateProblems(entries: readonly LoadedEntry[], today: Date): Problem[] {
+  const problems: Problem[] = [];
+  const check = (file: string, field: string, date: PartialDate | undefined, fix: string) => {
+    if (date && date.start.getTime() > today.getTime())
+      problems.push({ file, message: `${field}: ${date.iso} is in the future. Fix: ${fix}` });
+  };
+  for (const entry of entries) {
+    if (entry.data === undefined) continue;
+    if (entry.collection === 'sources') {
+      const data = entry.data as { published?: PartialDate };
+      check(entry.file, 'published', data.published, 'give the date the source was published, as it shows it.');
+    }
+    if (!isValidCampaign(entry)) continue;
+    check(entry.file, 'launched', entry.data.launched, 'give the date the campaign launched, as a source reports it.');
+    check(entry.file, 'ended', entry.data.ended, 'give the date it ended, as a source reports it, or leave ended out while it runs.');
+    entry.data.metrics.forEach((m, i) =>
+      check(entry.file, `metrics[${i}].asOf`, m.asOf, 'give the date the source says the figure was true.'),
+    );
+  }
+  return problems;
+}
+
+/** The MDX body: safe, not empty, and citing only sources the case study lists. */
+export function bodyProblems(entries: readonly LoadedEntry[]): Problem[] {
+  const sources = entries.filter((e) => e.collection === 'sources').map((e) => e.id);
+  return entries.flatMap((entry) => {
+    if (!entry.body) return [];
+    const report = checkMdxBody(entry.body.text, entry.body.startLine);
+    const messages = [...report.messages];
+    if (report.empty)
+      messages.push(
+        'body: is empty. Fix: write the case study below the frontmatter, under ## Context, ## What they did, ## Results, ## Reception and ## Lessons (see CONTRIBUTING.md).',
+      );
+    if (isValidCampaign(entry)) {
+      const cited = citedSourceIds(entry.data);
+      for (const { id, line } of report.cites) {
+        if (cited.includes(id)) continue;
+        if (sources.includes(id)) {
+          messages.push(
+            `body (line ${line}): <Cite id="${id}" /> names a source this case study does not cite. Fix: add "${id}" to sources in the frontmatter.`,
+          );
+        } else {
+          const near = closest(id, sources);
+          messages.push(
+            `body (line ${line}): <Cite id="${id}" /> names no source: there is no content/sources/${id}.yaml. Fix: ${near ? `did you mean "${near}"? Otherwise ` : ''}add the source file and list "${id}" in sources.`,
+          );
+        }
+      }
+    }
+    return messages.map((message) => ({ file: entry.file, message }));
+  });
+}

@@ -1,0 +1,107 @@
+/**
+ * How much weight a figure can bear: who reports it (provenance, from the source's kind), how
+ * the reported values moved over time (drift), and a case study's evidence grade. Pure, so every
+ * rule is unit-tested; the components only render what this returns.
+ */
+import type { PartialDate } from '../../schemas/dates.ts';
+import type { SourceEntry } from '../model/entries.ts';
+import type { Claim, MetricRow } from './metrics.ts';
+import { INDEPENDENT_SOURCE_KINDS, INTERESTED_SOURCE_KINDS, type SourceKind } from '../../schemas/vocabulary.ts';
+
+/** A claim whose source is resolved, with the date the figure was true if the source says. */
+export type EvidenceClaim = Claim<SourceEntry> & { asOf?: PartialDate | undefined };
+
+export const isInterested = (kind: SourceKind) => INTERESTED_SOURCE_KINDS.includes(kind);
+export const isIndependent = (kind: SourceKind) => INDEPENDENT_SOURCE_KINDS.includes(kind);
+
+/**
+ * A figure's provenance: `independent` when at least one independent source (press or academic)
+ * reports it, `self-reported` when only organisers, the platform, agencies or award entries do,
+ * `other` otherwise (only sources of kind other, or a mix of interested and other).
+ */
+export type Provenance = 'independent' | 'self-reported' | 'other';
+
+export function provenance(claims: readonly Pick<EvidenceClaim, 'source'>[]): Provenance {
+  const kinds = claims.map((c) => c.source.data.kind);
+  if (kinds.some(isIndependent)) return 'independent';
+  if (kinds.length > 0 && kinds.every(isInterested)) return 'self-reported';
+  return 'other';
+}
+
+/** The distinct source kinds behind some claims, in vocabulary order of first appearance. */
+export const sourceKinds = (claims: readonly Pick<EvidenceClaim, 'source'>[]): SourceKind[] => [
+  ...new Set(claims.map((c) => c.source.data.kind)),
+];
+
+/** When a claim's figure was true: its own date, else its source's publication date. */
+export const claimDate = (claim: EvidenceClaim): PartialDate | undefined => claim.asOf ?? claim.source.data.published;
+
+/** One reported value on the drift chart. */
+export interface DriftPoint {
+  claim: EvidenceClaim;
+  date: PartialDate;
+  value: number;
+  provenance: Provenance;
+}
+
+/**
+ * How a figure's reported value moved between sources over time: every dated claim of the row,
+ * oldest first (ties by value). Undefined unless at least two dated claims exist on at least
+ * two different days, since one point or one day has no movement to show.
+ */
+export function drift(row: MetricRow<EvidenceClaim>): DriftPoint[] | undefined {
+  const points = row.claims
+    .flatMap((claim) => {
+      const date = claimDate(claim);
+      return date ? [{ claim, date, value: claim.value, provenance: provenance([claim]) }] : [];
+    })
+    .sort((a, b) => a.date.start.getTime() - b.date.start.getTime() || a.value - b.value);
+  const days = new Set(points.map((p) => p.date.start.getTime()));
+  return points.length >= 2 && days.size >= 2 ? points : undefined;
+}
+
+/** A case study's evidence grade, computed at build time for its facts panel and the explorer. */
+export interface EvidenceGrade {
+  /** Figures (rows of the results table). */
+  figures: number;
+  /** Figures with at least one independent source. */
+  independent: number;
+  /** Cited sources with no publication date. */
+  undatedSources: number;
+  /** The row whose sources disagree most: its lowest and highest value and their ratio. */
+  widestSpread: { kind: MetricRow['kind']; min: number; max: number; ratio: number } | undefined;
+}
+
+export function evidenceGrade(rows: readonly MetricRow<EvidenceClaim>[], sources: readonly SourceEntry[]): EvidenceGrade {
+  const spreads = rows
+    .filter((r) => !r.agree && r.min > 0)
+    .map((r) => ({ kind: r.kind, min: r.min, max: r.max, ratio: r.max / r.min }))
+    .sort((a, b) => b.ratio - a.ratio);
+  return {
+    figures: rows.length,
+    independent: rows.filter((r) => provenance(r.claims) === 'independent').length,
+    undatedSources: sources.filter((s) => s.data.published === undefined).length,
+    widestSpread: spreads[0],
+  };
+}
+
+/** True when at least one figure of the case study has an independent source: the explorer's filter. */
+export const hasIndependentSource = (grade: EvidenceGrade) => grade.independent > 0;
+
+/**
+ * The anchor of a figure's row on its case-study page: the kind, then the scope when it is not
+ * the campaign's, then the part: `views`, `views-hashtag`, `views-one-day`. Stable as long as
+ * the figure is, so "cite this figure" links keep working.
+ */
+export function figureAnchor(row: Pick<MetricRow, 'kind' | 'scope' | 'part' | 'currency'>): string {
+  const slug = (text: string) =>
+    text
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
+  return [row.kind, row.scope === 'campaign' ? '' : row.scope, row.part ? slug(row.part) : '', row.currency?.toLowerCase() ?? '']
+    .filter(Boolean)
+    .join('-');
+}

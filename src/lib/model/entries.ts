@@ -1,0 +1,58 @@
+/**
+ * The shapes of content that lib modules work on, in plain TypeScript: an entry is an id and its
+ * validated data, and a resolved campaign has every reference replaced by the entry it names.
+ * Astro's collection entries fit these shapes (they carry more), so the data module passes them
+ * straight in, while tests build plain objects without casts and without Astro.
+ */
+import type { CampaignData, Lesson, Metric, Quotation } from '../../schemas/campaign.ts';
+import type { CauseData, MechanicData, OrganisationData, SourceData, ThemeData } from '../../schemas/taxonomy.ts';
+import type { OrganisationRole } from '../../schemas/vocabulary.ts';
+
+export interface Entry<D> {
+  id: string;
+  data: D;
+}
+
+export type OrganisationEntry = Entry<OrganisationData>;
+export type CauseEntry = Entry<CauseData>;
+export type MechanicEntry = Entry<MechanicData>;
+export type ThemeEntry = Entry<ThemeData>;
+export type SourceEntry = Entry<SourceData>;
+
+/** The fields of a case study that point at other entries; a resolved campaign holds the entries instead. */
+type ReferenceField = 'organisations' | 'causes' | 'mechanics' | 'metrics' | 'quotations' | 'lessons' | 'sources';
+
+/** A metric claim with its source resolved. */
+export interface SourcedMetric extends Omit<Metric, 'source'> {
+  source: SourceEntry;
+}
+
+/** An organisation's part in a campaign. */
+export interface Participant {
+  organisation: OrganisationEntry;
+  role: OrganisationRole;
+}
+
+/**
+ * A case study with every reference resolved. `data` keeps only the fields that are not
+ * references, so a caller never has to choose between an id and the entry it names.
+ */
+export interface ResolvedCampaign {
+  id: string;
+  data: Omit<CampaignData, ReferenceField>;
+  year: number;
+  organisations: Participant[];
+  /** The organisations that led it, in file order (see `leadsOf`). */
+  leads: OrganisationEntry[];
+  causes: CauseEntry[];
+  mechanics: MechanicEntry[];
+  metrics: SourcedMetric[];
+  quotations: (Omit<Quotation, 'source'> & { source: SourceEntry })[];
+  lessons: (Omit<Lesson, 'source' | 'theme'> & { source: SourceEntry; theme: ThemeEntry })[];
+  /** Every source the case study cites, in order of first citation. */
+  sources: SourceEntry[];
+  /** The version readers see: when the case study's file last changed in git. */
+  version: Date;
+  /** When it was first published: its `published` field, else the day its file was first committed. */
+  published: Date;
+}

@@ -1,0 +1,106 @@
+/**
+ * What a case study tells the search index besides its visible text: filter values (ids, so
+ * URLs stay short and stable), sort keys and result metadata. Pure, so it is unit-tested; the
+ * SearchIndexData component writes it into the page as Pagefind attributes.
+ */
+import { largest, type Claim } from '../figures/metrics.ts';
+
+/** Filters of the index, in the order the explorer shows them. Keys are Pagefind filter names. */
+export const SEARCH_FILTERS = ['cause', 'organisation', 'kind', 'mechanic', 'year', 'country', 'language', 'evidence'] as const;
+export type SearchFilter = (typeof SEARCH_FILTERS)[number];
+
+/** Sort keys of the index. */
+export const SEARCH_SORTS = ['launched', 'views'] as const;
+export type SearchSort = (typeof SEARCH_SORTS)[number];
+
+/** Id of the hidden block of organisation names; Pagefind reports matches in it as a sub-result with this anchor. */
+export const SEARCH_NAMES_ANCHOR = 'search-names';
+
+/** The fields of a campaign the index needs. */
+export interface IndexableCampaign {
+  title: string;
+  hashtags: readonly string[];
+  summary: string;
+  /** First day the launch date can mean. */
+  launched: Date;
+  year: number;
+  organisations: readonly { id: string; kind: string; label: string; names: readonly string[] }[];
+  /** Display names of the organisations that led it (see `leadsOf`). */
+  leads: readonly string[];
+  causes: readonly string[];
+  mechanics: readonly string[];
+  /** Where it ran (ISO 3166-1 alpha-2) and in which languages (BCP 47), as sources name them. */
+  countries: readonly string[];
+  languages: readonly string[];
+  /** The card's headline figure and who reports it ("230M–380M views", "5 sources"), if any. */
+  figure?: { text: string; source: string } | undefined;
+  metrics: readonly Claim[];
+  /** Whether at least one of its figures has an independent source (see lib/figures/evidence.ts). */
+  independent: boolean;
+  /**
+   * What the case study's facts call its causes, mechanics, countries and languages ("Climate
+   * action", "Brazil"): indexed as text, since the facts panel itself is left out of the index.
+   */
+  terms: readonly string[];
+}
+
+export interface SearchRecord {
+  filters: Record<SearchFilter, string[]>;
+  sort: Record<SearchSort, string>;
+  meta: { hashtag: string; summary: string; organisation: string; year: string; figure: string; figureSource: string };
+  /** Every name and alias of every organisation, so "Red Cross" or "WEF" finds the campaign. */
+  names: string[];
+  /** The names of its causes, mechanics, countries and languages, once each. */
+  terms: string[];
+}
+
+const unique = <T>(values: T[]) => [...new Set(values)];
+
+/** What an organisation is called: the fields of its entry that `organisationNames` reads. */
+export interface NamedOrganisation {
+  name: string;
+  shortName?: string | undefined;
+  aliases: readonly string[];
+}
+
+/**
+ * Every name an organisation goes by (full name, short form, aliases): what the index holds as
+ * text and what the search page's suggestions compare an unmatched query with.
+ */
+export const organisationNames = (org: NamedOrganisation): string[] => [
+  org.name,
+  ...(org.shortName ? [org.shortName] : []),
+  ...org.aliases,
+];
+
+export function searchRecord(campaign: IndexableCampaign): SearchRecord {
+  return {
+    filters: {
+      cause: [...campaign.causes],
+      organisation: campaign.organisations.map((o) => o.id),
+      mechanic: [...campaign.mechanics],
+      year: [String(campaign.year)],
+      kind: unique(campaign.organisations.map((o) => o.kind)),
+      country: [...campaign.countries],
+      language: [...campaign.languages],
+      evidence: campaign.independent ? ['independent'] : [],
+    },
+    sort: {
+      // ISO dates sort correctly as text.
+      launched: campaign.launched.toISOString().slice(0, 10),
+      // Pagefind drops a page from a sort it has no key for, so a campaign without a reported
+      // view count sorts as 0 (last) instead of vanishing from the results.
+      views: String(largest(campaign.metrics, 'views') ?? 0),
+    },
+    meta: {
+      hashtag: campaign.hashtags[0] ?? '',
+      summary: campaign.summary,
+      organisation: campaign.leads.join(' × '),
+      year: String(campaign.year),
+      figure: campaign.figure?.text ?? '',
+      figureSource: campaign.figure?.source ?? '',
+    },
+    names: unique(campaign.organisations.flatMap((o) => [o.label, ...o.names])),
+    terms: unique([...campaign.terms]),
+  };
+}

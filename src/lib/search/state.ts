@@ -1,0 +1,162 @@
+/**
+ * The explorer's state and its URL form, so every view can be shared, reloaded and walked back
+ * with the back button: words, filters with any number of values each (repeated parameters:
+ * `?cause=refugees&cause=child-rights&year=2020`), and a sort. Also turns the state into
+ * Pagefind search options: values of one filter combine with OR, filters with AND.
+ */
+import { SEARCH_FILTERS, type SearchFilter, type SearchSort } from './records.ts';
+
+/** URL parameter of each filter: short where the filter name is long. */
+export const FILTER_PARAMS: Record<SearchFilter, string> = {
+  cause: 'cause',
+  organisation: 'org',
+  kind: 'kind',
+  mechanic: 'mechanic',
+  year: 'year',
+  country: 'country',
+  language: 'lang',
+  evidence: 'evidence',
+};
+
+/** `relevance` is best match with words and newest first without, so it is the one default. */
+export const SORT_OPTIONS = ['relevance', 'newest', 'oldest', 'views'] as const;
+export type SortOption = (typeof SORT_OPTIONS)[number];
+
+const PAGEFIND_SORTS: Record<Exclude<SortOption, 'relevance'>, Partial<Record<SearchSort, 'asc' | 'desc'>>> = {
+  newest: { launched: 'desc' },
+  oldest: { launched: 'asc' },
+  views: { views: 'desc' },
+};
+
+export interface SearchState {
+  q: string;
+  /** The chosen values of each filter; an absent or empty list means "any". */
+  filters: Partial<Record<SearchFilter, string[]>>;
+  sort: SortOption;
+}
+
+export const EMPTY_STATE: SearchState = { q: '', filters: {}, sort: 'relevance' };
+
+const isSort = (value: string | null): value is SortOption => SORT_OPTIONS.includes(value as SortOption);
+
+/** Reads the state from URL parameters (or a form's fields, which have the same names); unknown parameters and empty values are ignored. */
+export function stateFromParams(params: URLSearchParams): SearchState {
+  const filters: SearchState['filters'] = {};
+  for (const key of SEARCH_FILTERS) {
+    const values = [...new Set(params.getAll(FILTER_PARAMS[key]).map((v) => v.trim()))].filter(Boolean).sort();
+    if (values.length) filters[key] = values;
+  }
+  const sort = params.get('sort');
+  return { q: (params.get('q') ?? '').trim(), filters, sort: isSort(sort) ? sort : 'relevance' };
+}
+
+/** The query string for a state, filters in a fixed order and values sorted, so one view has one URL. */
+export function stateToSearch(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const key of SEARCH_FILTERS) for (const value of [...(state.filters[key] ?? [])].sort()) params.append(FILTER_PARAMS[key], value);
+  if (state.sort !== 'relevance') params.set('sort', state.sort);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** The state with one value of a filter added or removed. */
+export function toggleValue(state: SearchState, filter: SearchFilter, value: string, on: boolean): SearchState {
+  const current = state.filters[filter] ?? [];
+  const values = on ? [...new Set([...current, value])].sort() : current.filter((v) => v !== value);
+  const filters = { ...state.filters };
+  if (values.length) filters[filter] = values;
+  else delete filters[filter];
+  return { ...state, filters };
+}
+
+/** How many filter values are chosen, for the "Filters (n)" button. */
+export const chosenCount = (state: SearchState) => Object.values(state.filters).reduce((n, values) => n + values.length, 0);
+
+/** The sort actually applied: without words there is no relevance, so browsing lists newest first. */
+export const effectiveSort = (state: SearchState): SortOption => (state.sort === 'relevance' && !state.q ? 'newest' : state.sort);
+
+/** Values a facet shows before "show all". */
+export const FACET_FOLD = 6;
+
+/**
+ * Which of a facet's values stay in view while it is folded: the chosen ones, and the first
+ * FACET_FOLD of the others that some case study has. The page is built folded this way, and the
+ * explorer folds each view's counts the same way.
+ */
+export function foldFacet(values: readonly { chosen: boolean; empty: boolean }[]): boolean[] {
+  let shown = 0;
+  return values.map(({ chosen, empty }) => {
+    if (chosen) return true;
+    if (empty || shown >= FACET_FOLD) return false;
+    shown++;
+    return true;
+  });
+}
+
+/**
+ * Values of a long facet (one the page does not render whole) put in the page at most at once,
+ * by "show all" or by the facet's find box: a catalogue of thousands names thousands of
+ * organisations, and a list of that many checkboxes is neither usable nor light.
+ */
+export const FACET_SHOWN_MAX = 100;
+
+/** A label as the find box compares it: lower case, without accents ("Médecins" is found by "medecins"). */
+const folded = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
+
+/** Whether a facet value's label contains the words typed in its facet's find box, each anywhere. */
+export function matchesFind(label: string, find: string): boolean {
+  const words = folded(find).split(/\s+/).filter(Boolean);
+  const text = folded(label);
+  return words.every((word) => text.includes(word));
+}
+
+/**
+ * Which values of a long facet need a place in the page, in its order: the chosen ones; the
+ * first FACET_SHOWN_MAX matches of the find box's words when there are any, else the first
+ * FACET_SHOWN_MAX values when the facet is unfolded.
+ */
+export function valuesToShow<V extends { value: string; label: string }>(
+  values: readonly V[],
+  { chosen, find, unfolded }: { chosen: readonly string[]; find: string; unfolded: boolean },
+): V[] {
+  const picked = new Set(chosen);
+  let room = find.trim() || unfolded ? FACET_SHOWN_MAX : 0;
+  return values.filter((v) => {
+    if (picked.has(v.value)) return true;
+    if (room === 0 || (find.trim() && !matchesFind(v.label, find))) return false;
+    room--;
+    return true;
+  });
+}
+
+/** A Pagefind filter: one value, or several of which any may match. */
+export type PagefindFilter = string | { any: string[] };
+
+export interface PagefindOptions {
+  filters: Partial<Record<SearchFilter, PagefindFilter>>;
+  sort?: Partial<Record<SearchSort, 'asc' | 'desc'>>;
+}
+
+/**
+ * Pagefind's search term and options for a state; `null` as term browses by filter alone.
+ * `without` leaves one filter out, to count what each of its values would give alongside the
+ * other filters' choices.
+ */
+export function pagefindQuery(state: SearchState, without?: SearchFilter): { term: string | null; options: PagefindOptions } {
+  const filters: PagefindOptions['filters'] = {};
+  for (const key of SEARCH_FILTERS) {
+    const values = state.filters[key];
+    if (key === without || !values?.length) continue;
+    filters[key] = values.length === 1 ? values[0]! : { any: values };
+  }
+  const sort = effectiveSort(state);
+  return {
+    term: state.q || null,
+    options: sort === 'relevance' ? { filters } : { filters, sort: PAGEFIND_SORTS[sort] },
+  };
+}

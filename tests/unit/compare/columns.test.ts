@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { cardHeadline, chartSeries, compareCampaign, compareSelection, headlineRow } from '../../../src/lib/compare/columns.ts';
+import { metricRows, type Claim } from '../../../src/lib/figures/metrics.ts';
+import { parseSelection, selectionUrl } from '../../../src/lib/compare/selection.ts';
+import { isSlug } from '../../../src/schemas/slug.ts';
+
+const claim = (kind: Claim['kind'], value: number, extra: Partial<Claim<string>> = {}): Claim<string> => ({
+  kind,
+  value,
+  qualifier: 'rounded',
+  scope: { type: 'campaign' },
+  source: 's',
+  ...extra,
+});
+const hashtag = { scope: { type: 'hashtag' as const } };
+const platform = { scope: { type: 'platform' as const } };
+const firstDay = { scope: { type: 'campaign' as const, part: 'first day' } };
+
+describe('headlineRow', () => {
+  it('takes the campaign total, never a larger partial, hashtag or platform figure', () => {
+    const rows = metricRows([
+      claim('views', 5e6, firstDay),
+      claim('views', 9e8, hashtag),
+      claim('views', 4e11, platform),
+      claim('views', 2e6),
+      claim('views', 3e6),
+    ]);
+    const row = headlineRow(rows, 'views');
+    expect([row?.scope, row?.part, row?.min, row?.max]).toEqual(['campaign', undefined, 2e6, 3e6]);
+  });
+  it('never borrows another scope: with only a hashtag total there is no campaign figure', () => {
+    const rows = metricRows([claim('views', 1e6, firstDay), claim('views', 9e6, hashtag)]);
+    expect(headlineRow(rows, 'views')).toBeUndefined();
+    expect(headlineRow(rows, 'views', 'hashtag')?.max).toBe(9e6);
+  });
+  it('is undefined when nobody reports the kind', () => {
+    expect(headlineRow(metricRows([claim('likes', 1)]), 'views')).toBeUndefined();
+  });
+});
+
+describe('cardHeadline', () => {
+  it('shows the campaign-wide view count', () => {
+    const rows = metricRows([claim('views', 5e6, firstDay), claim('views', 2e6)]);
+    expect(cardHeadline(rows)?.max).toBe(2e6);
+  });
+  it('shows nothing rather than a scoped count out of context (a platform-wide hashtag total, say)', () => {
+    expect(cardHeadline(metricRows([claim('views', 4e11, platform)]))).toBeUndefined();
+    expect(cardHeadline(metricRows([claim('views', 8e8, hashtag)]))).toBeUndefined();
+    expect(cardHeadline(metricRows([claim('videos', 5e4)]))).toBeUndefined();
+  });
+});
+
+describe('chartSeries', () => {
+  const a = compareCampaign({ id: 'a', title: 'A', metrics: [claim('views', 1e6), claim('donations', 10, { currency: 'USD' })] });
+  const b = compareCampaign({
+    id: 'b',
+    title: 'B',
+    metrics: [claim('views', 2e6), claim('views', 3e6), claim('donations', 5, { currency: 'EUR' })],
+  });
+
+  it('makes one chart per kind, largest bar first, and leaves out kinds nobody reports', () => {
+    const series = chartSeries([a, b]);
+    expect(series.map((s) => s.key)).toEqual(['views', 'donations-usd', 'donations-eur']);
+    expect(series[0]!.bars.map((bar) => bar.id)).toEqual(['b', 'a']);
+  });
+  it('charts like with like: hashtag totals apart from campaign results, platform totals never', () => {
+    const kindness = compareCampaign({ id: 'k', title: 'K', metrics: [claim('views', 4e11, platform)] });
+    const movember = compareCampaign({ id: 'm', title: 'M', metrics: [claim('views', 8.261e8, hashtag)] });
+    const series = chartSeries([a, b, kindness, movember]);
+    expect(series.map((s) => s.key)).toEqual(['views', 'views-hashtag', 'donations-usd', 'donations-eur']);
+    expect(series[0]!.bars.map((bar) => bar.id)).toEqual(['b', 'a']);
+    expect(series[1]!.bars.map((bar) => bar.id)).toEqual(['m']);
+    expect(series.flatMap((s) => s.bars.map((bar) => bar.id))).not.toContain('k');
+  });
+  it('keeps currencies apart', () => {
+    const [, usd, eur] = chartSeries([a, b]);
+    expect(usd!.bars.map((bar) => bar.id)).toEqual(['a']);
+    expect(eur!.currency).toBe('EUR');
+  });
+});
+
+describe('selection in the URL', () => {
+  const known = ['the-real-challenge', 'fit-for-good', 'other'];
+  it('reads comma lists and repeated parameters, keeping order and dropping unknown slugs', () => {
+    expect(parseSelection('?c=fit-for-good,the-real-challenge', known)).toEqual(['fit-for-good', 'the-real-challenge']);
+    expect(parseSelection('?c=other&c=fit-for-good&c=other', known)).toEqual(['other', 'fit-for-good']);
+    expect(parseSelection('?c=nope,,other', known)).toEqual(['other']);
+    expect(parseSelection('', known)).toEqual([]);
+  });
+  it('takes a test instead of a list, for a catalogue too long to send: anything shaped like a slug passes', () => {
+    expect(parseSelection('?c=movember-uk,../x,BAD,a--b,,ok&c=ok', isSlug)).toEqual(['movember-uk', 'ok']);
+  });
+  it('writes the selection with commas and keeps other parameters and the hash', () => {
+    expect(selectionUrl('https://x.org/compare/?c=a&c=b', ['other', 'fit-for-good'])).toBe('/compare/?c=other,fit-for-good');
+    expect(selectionUrl('https://x.org/compare/?lang=en&c=a#charts', [])).toBe('/compare/?lang=en#charts');
+  });
+  it('round-trips', () => {
+    const url = selectionUrl('https://x.org/compare/', ['fit-for-good', 'other']);
+    expect(parseSelection(new URL(url, 'https://x.org').search, known)).toEqual(['fit-for-good', 'other']);
+  });
+});
+
+describe('compareSelection', () => {
+  const c = (id: string, views?: number) => ({ id, metrics: views === undefined ? [] : [claim('views', views)] });
+  it('takes the largest campaign-scope view counts first, then the newest of the rest, at most the limit', () => {
+    const all = [c('new-none'), c('a', 5), c('b', 9), c('old-none'), c('hashtag-only'), c('c', 1)];
+    all[4]!.metrics = [claim('views', 1e9, { scope: { type: 'hashtag' } })];
+    expect(compareSelection(all, 4).map((x) => x.id)).toEqual(['b', 'a', 'c', 'new-none']);
+    expect(compareSelection(all, 100)).toHaveLength(all.length);
+  });
+});

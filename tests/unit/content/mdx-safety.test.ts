@@ -1,0 +1,65 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkMdxBody, linkProblem } from '../../../src/lib/content/mdx-safety.ts';
+import { placeholder, placeholderProblems } from '../../../src/lib/content/placeholders.ts';
+import { AUTHOR_COMPONENT_NAMES } from '../../../src/author-components/allowlist.ts';
+
+describe('linkProblem', () => {
+  it('accepts https, mailto, paths and anchors', () => {
+    for (const url of ['https://example.org', 'mailto:a@example.org', '/campaigns/', '#sources', 'page/'])
+      expect(linkProblem(url)).toBeUndefined();
+  });
+  it('refuses script schemes however they are disguised', () => {
+    for (const url of ['javascript:alert(1)', 'JavaScript:alert(1)', ' java\tscript:alert(1)', 'java\nscript:x', 'vbscript:x'])
+      expect(linkProblem(url)).toMatch(/^is not allowed: (java|vb)script: links run code/);
+  });
+  it('refuses data: and http:, and names other schemes', () => {
+    expect(linkProblem('DATA:text/html,x')).toMatch(/^is not allowed: data:/);
+    expect(linkProblem('http://example.org')).toMatch(/^is not https/);
+    expect(linkProblem('ftp://example.org')).toMatch(/^uses the ftp: scheme/);
+  });
+});
+
+describe('checkMdxBody', () => {
+  it('ignores what sits in code spans and code blocks', () => {
+    const report = checkMdxBody('Write `<script>` or `{x}` like this:\n\n```html\n<iframe src="javascript:x"></iframe>\n```\n');
+    expect(report.messages).toEqual([]);
+    expect(report.empty).toBe(false);
+  });
+  it('numbers lines from the start of the file', () => {
+    expect(checkMdxBody('\n\n<div>x</div>\n', 10).messages[0]).toMatch(/^body \(line 12\): <div> is not allowed/);
+  });
+  it('collects citations and treats comments as empty', () => {
+    expect(checkMdxBody('A <Cite id="a" /> and <Cite id="b" />.').cites.map((c) => c.id)).toEqual(['a', 'b']);
+    expect(checkMdxBody('\n{/* a note */}\n').empty).toBe(true);
+  });
+  it('refuses a Cite without an id, or with code for its id', () => {
+    expect(checkMdxBody('<Cite />').messages).toEqual([expect.stringContaining('<Cite /> needs the id of a source')]);
+    expect(checkMdxBody('<Cite id={x} />').messages).toEqual([expect.stringContaining('id on <Cite> must be plain text in quotes')]);
+  });
+  it('refuses spread attributes and event handlers in any case', () => {
+    expect(checkMdxBody('<Results {...x} />').messages).toEqual([expect.stringContaining('spread attribute')]);
+    expect(checkMdxBody('<Results onMouseOver="x" />').messages).toEqual([
+      expect.stringContaining('onMouseOver=… on <Results> is an inline event handler'),
+    ]);
+  });
+});
+
+describe('the author-component allowlist', () => {
+  it('names exactly the components in src/author-components/', () => {
+    const files = readdirSync('src/author-components')
+      .filter((f) => f.endsWith('.astro'))
+      .map((f) => f.replace(/\.astro$/, ''));
+    expect([...AUTHOR_COMPONENT_NAMES].sort()).toEqual(files.sort());
+  });
+});
+
+describe('placeholders', () => {
+  it('names the YAML field or the body, with the line', () => {
+    const source = `---\ntitle: x\nsummary: "${placeholder('one sentence')}"\n---\n\n${placeholder('context')}\n`;
+    expect(placeholderProblems('f.mdx', source, 5).map((p) => p.message)).toEqual([
+      'summary (line 3): the placeholder TODO(one sentence) is still there. Fix: replace it with the real content it asks for, or delete it.',
+      'body (line 6): the placeholder TODO(context) is still there. Fix: replace it with the real content it asks for, or delete it.',
+    ]);
+  });
+});

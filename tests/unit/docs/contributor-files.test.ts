@@ -1,0 +1,60 @@
+/**
+ * The contributor files outside the code stay in step with it: the editor snippets offer the
+ * values the schemas allow, and the workflow uses the official actions and a Node the project
+ * supports.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import * as yaml from 'js-yaml';
+import { METRIC_KINDS, ORGANISATION_ROLES, QUALIFIERS, SCOPES, SOURCE_FORMATS, SOURCE_KINDS } from '../../../src/schemas/vocabulary.ts';
+
+describe('.vscode/causeway.code-snippets', () => {
+  // The file is JSONC, as VS Code reads it: // comments and trailing commas (Prettier adds them).
+  const text = readFileSync('.vscode/causeway.code-snippets', 'utf8')
+    .replace(/^\s*\/\/.*$/gm, '')
+    .replace(/,(\s*[}\]])/g, '$1');
+  const snippets = JSON.parse(text) as Record<string, { prefix: string; body: string[] }>;
+  const body = (prefix: string) =>
+    Object.values(snippets)
+      .find((s) => s.prefix === prefix)
+      ?.body.join('\n') ?? '';
+
+  it('has a snippet for frontmatter, a metric, a quotation, a lesson and a source', () => {
+    expect(Object.values(snippets).map((s) => s.prefix)).toEqual(
+      expect.arrayContaining(['cw-frontmatter', 'cw-metric', 'cw-quotation', 'cw-lesson', 'cw-source']),
+    );
+  });
+  it('offers exactly the values the schemas allow', () => {
+    const choices = (prefix: string) => [...body(prefix).matchAll(/\$\{\d+\|([^|]+)\|\}/g)].map((m) => m[1]!.split(','));
+    expect(choices('cw-metric')).toEqual([[...METRIC_KINDS], [...QUALIFIERS], [...SCOPES]]);
+    expect(choices('cw-frontmatter')).toEqual([[...ORGANISATION_ROLES], [...METRIC_KINDS], [...QUALIFIERS], [...SCOPES]]);
+    expect(choices('cw-source')).toEqual([[...SOURCE_KINDS], [...SOURCE_FORMATS]]);
+  });
+});
+
+describe('.github/workflows/ci.yml', () => {
+  const workflow = readFileSync('.github/workflows/ci.yml', 'utf8');
+  const parsed = yaml.load(workflow) as { jobs: Record<string, { steps: { run?: string; uses?: string }[] }> };
+
+  it('runs .ci/run, and deploys with the official Pages actions', () => {
+    expect(parsed.jobs['check']?.steps.some((s) => s.run === 'bash .ci/run')).toBe(true);
+    const uses = Object.values(parsed.jobs).flatMap((j) => j.steps.map((s) => s.uses).filter(Boolean));
+    for (const action of [
+      'actions/checkout',
+      'actions/setup-node',
+      'actions/configure-pages',
+      'actions/upload-pages-artifact',
+      'actions/deploy-pages',
+    ])
+      expect(
+        uses.some((u) => u!.startsWith(`${action}@`)),
+        action,
+      ).toBe(true);
+  });
+  it('uses Node 22.12 or newer everywhere', () => {
+    for (const [, version] of workflow.matchAll(/node-version: ['"]?([\d.]+)/g)) {
+      const [major = 0, minor = 0] = version!.split('.').map(Number);
+      expect(major > 22 || (major === 22 && minor >= 12), version).toBe(true);
+    }
+  });
+});

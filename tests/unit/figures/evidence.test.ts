@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { drift, evidenceGrade, figureAnchor, provenance, type EvidenceClaim } from '../../../src/lib/figures/evidence.ts';
+import { metricRows } from '../../../src/lib/figures/metrics.ts';
+import { parsePartialDate } from '../../../src/schemas/dates.ts';
+import type { SourceEntry } from '../../../src/lib/model/entries.ts';
+import type { SourceKind } from '../../../src/schemas/vocabulary.ts';
+import { metricSchema } from '../../../src/schemas/campaign.ts';
+import { figureCitationText } from '../../../src/lib/figures/citation.ts';
+
+const source = (id: string, kind: SourceKind, published?: string): SourceEntry => ({
+  id,
+  data: {
+    title: `Title ${id}`,
+    publisher: `Publisher ${id}`,
+    authors: [],
+    url: `https://example.org/${id}`,
+    kind,
+    language: 'en',
+    ...(published ? { published: parsePartialDate(published)! } : {}),
+  },
+});
+const claim = (value: number, src: SourceEntry, asOf?: string): EvidenceClaim => ({
+  kind: 'views',
+  value,
+  qualifier: 'rounded',
+  scope: { type: 'campaign' },
+  source: src,
+  ...(asOf ? { asOf: parsePartialDate(asOf)! } : {}),
+});
+
+describe('provenance', () => {
+  it('is self-reported when only organisers, the platform, agencies or award entries report a figure', () => {
+    expect(provenance([claim(1, source('a', 'organiser')), claim(2, source('b', 'platform')), claim(3, source('c', 'award-entry'))])).toBe(
+      'self-reported',
+    );
+    expect(provenance([claim(1, source('a', 'agency'))])).toBe('self-reported');
+  });
+  it('is independent as soon as one press or academic source reports it', () => {
+    expect(provenance([claim(1, source('a', 'organiser')), claim(2, source('b', 'press'))])).toBe('independent');
+    expect(provenance([claim(1, source('a', 'academic'))])).toBe('independent');
+  });
+  it('is other for sources that are neither', () => {
+    expect(provenance([claim(1, source('a', 'other'))])).toBe('other');
+    expect(provenance([claim(1, source('a', 'organiser')), claim(1, source('b', 'other'))])).toBe('other');
+  });
+});
+
+describe('drift', () => {
+  it('orders dated figures by the date they were true, else their publication date, and drops undated ones', () => {
+    const [row] = metricRows([
+      claim(380e6, source('award', 'award-entry', '2020')),
+      claim(230e6, source('eu', 'organiser', '2019-11-20')),
+      claim(282e6, source('press', 'press', '2019-12-10')),
+      claim(280e6, source('agency', 'agency')),
+      claim(280e6, source('eeas', 'organiser', '2019-12-01'), '2019-11-19'),
+    ]);
+    expect(drift(row!)!.map((p) => [p.date.iso, p.value, p.provenance])).toEqual([
+      ['2019-11-19', 280e6, 'self-reported'],
+      ['2019-11-20', 230e6, 'self-reported'],
+      ['2019-12-10', 282e6, 'independent'],
+      ['2020', 380e6, 'self-reported'],
+    ]);
+  });
+  it('has nothing to show with fewer than two dated figures, or all on one day', () => {
+    expect(drift(metricRows([claim(1, source('a', 'press', '2020-01-01')), claim(2, source('b', 'press'))])[0]!)).toBeUndefined();
+    expect(
+      drift(metricRows([claim(1, source('a', 'press', '2020-01-01')), claim(2, source('b', 'press', '2020-01-01'))])[0]!),
+    ).toBeUndefined();
+  });
+});
+
+describe('evidenceGrade', () => {
+  it('counts figures with an independent source, undated sources and the widest spread', () => {
+    const press = source('p', 'press', '2020-01-01');
+    const organiser = source('o', 'organiser');
+    const rows = metricRows([claim(230e6, organiser), claim(380e6, press), { ...claim(10, organiser), kind: 'likes' }]);
+    expect(evidenceGrade(rows, [press, organiser])).toEqual({
+      figures: 2,
+      independent: 1,
+      undatedSources: 1,
+      widestSpread: { kind: 'views', min: 230e6, max: 380e6, ratio: 380 / 230 },
+    });
+  });
+});
+
+describe('figureAnchor', () => {
+  it('is the kind for the campaign total, with the scope, part and currency otherwise', () => {
+    const rows = metricRows([
+      claim(1, source('a', 'press')),
+      { ...claim(2, source('a', 'press')), scope: { type: 'hashtag' } },
+      { ...claim(3, source('a', 'press')), scope: { type: 'campaign', part: 'First two weeks' } },
+      { ...claim(4, source('a', 'press')), kind: 'donations', currency: 'USD' },
+    ]);
+    expect(rows.map(figureAnchor)).toEqual(['views', 'views-first-two-weeks', 'views-hashtag', 'donations-usd']);
+  });
+});
+
+describe('figureCitationText', () => {
+  it('names every source behind the figure, and where it was compiled', () => {
+    const text = figureCitationText({
+      campaign: '#X',
+      figure: 'Views',
+      value: '230M–380M',
+      sources: [source('a', 'organiser', '2019-11-20').data, source('b', 'award-entry').data],
+      url: 'https://site.example/campaigns/x/#views',
+      siteName: 'Causeway',
+    });
+    expect(text).toBe(
+      '#X, views: 230M–380M. Reported by Publisher a, “Title a”, 20 November 2019, https://example.org/a; Publisher b, “Title b”, undated, https://example.org/b. Compiled by Causeway, https://site.example/campaigns/x/#views.',
+    );
+  });
+});
+
+describe('the metric schema', () => {
+  const base = { kind: 'views', value: 230_000_000, scope: { type: 'campaign' }, source: 's' };
+  it('refuses "exact" on a value with six trailing zeros unless a reason is given', () => {
+    expect(metricSchema.safeParse({ ...base, qualifier: 'exact' }).success).toBe(false);
+    expect(metricSchema.safeParse({ ...base, qualifier: 'exact', exactReason: 'The source counts it to the view.' }).success).toBe(true);
+    expect(metricSchema.safeParse({ ...base, qualifier: 'rounded' }).success).toBe(true);
+    expect(metricSchema.safeParse({ ...base, value: 230_100_001, qualifier: 'exact' }).success).toBe(true);
+  });
+  it('requires a scope type and a qualifier', () => {
+    expect(metricSchema.safeParse({ kind: 'views', value: 1, qualifier: 'exact', source: 's' }).success).toBe(false);
+    expect(metricSchema.safeParse({ kind: 'views', value: 1, scope: { type: 'campaign' }, source: 's' }).success).toBe(false);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { csvField, toCsv } from '../../../src/lib/open-data/csv.ts';
+import { jsonPaths } from '../../../src/lib/open-data/records.ts';
+
+describe('CSV (RFC 4180)', () => {
+  it('leaves plain fields bare and writes missing values as empty', () => {
+    expect(csvField('views')).toBe('views');
+    expect(csvField(230000000)).toBe('230000000');
+    expect(csvField(undefined)).toBe('');
+    expect(csvField(null)).toBe('');
+  });
+  it('quotes fields with commas, quotes or line breaks, doubling inner quotes', () => {
+    expect(csvField('Caples Awards, 2020')).toBe('"Caples Awards, 2020"');
+    expect(csvField('the "real" one')).toBe('"the ""real"" one"');
+    expect(csvField('two\nlines')).toBe('"two\nlines"');
+    expect(csvField('cr\rhere')).toBe('"cr\rhere"');
+  });
+  it('ends every line, the last too, with CRLF', () => {
+    expect(toCsv(['a', 'b'], [[1, 'x,y']])).toBe('a,b\r\n1,"x,y"\r\n');
+  });
+});
+
+describe('jsonPaths', () => {
+  it('lists nested fields once, with [] for arrays', () => {
+    const value = {
+      a: 1,
+      list: [
+        { b: 2, tags: ['x'] },
+        { b: 3, c: null },
+      ],
+      empty: [],
+    };
+    expect(jsonPaths(value).sort()).toEqual(['a', 'empty', 'list', 'list[].b', 'list[].c', 'list[].tags'].sort());
+  });
+});

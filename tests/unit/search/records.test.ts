@@ -1,0 +1,77 @@
+/** The search record of a case study (src/lib/search/records.ts): what Pagefind indexes and filters by. */
+import { describe, expect, it } from 'vitest';
+import { organisationNames, searchRecord, type IndexableCampaign } from '../../../src/lib/search/records.ts';
+
+const campaign: IndexableCampaign = {
+  title: '#ForClimate',
+  hashtags: ['#ForClimate'],
+  summary: 'A summary, with a comma.',
+  launched: new Date(Date.UTC(2020, 11, 1)),
+  year: 2020,
+  leads: ['IFRC'],
+  independent: true,
+  countries: ['BR', 'PH'],
+  languages: ['pt'],
+  organisations: [
+    { id: 'ifrc', kind: 'ngo', label: 'IFRC', names: ['International Federation of Red Cross', 'Red Cross'] },
+    { id: 'tiktok', kind: 'platform', label: 'TikTok', names: ['ByteDance'] },
+    { id: 'other-ngo', kind: 'ngo', label: 'Other', names: [] },
+  ],
+  causes: ['climate-action'],
+  mechanics: ['hashtag-challenge'],
+  terms: ['Climate action', 'Hashtag challenge', 'Brazil', 'Philippines', 'Portuguese', 'Brazil'],
+  metrics: [
+    { kind: 'views', value: 5, qualifier: 'exact', scope: { type: 'campaign' }, source: 'a' },
+    { kind: 'views', value: 9, qualifier: 'over', scope: { type: 'campaign' }, source: 'b' },
+    { kind: 'views', value: 999, qualifier: 'over', scope: { type: 'hashtag' }, source: 'b' },
+    { kind: 'likes', value: 99, qualifier: 'exact', scope: { type: 'campaign' }, source: 'b' },
+  ],
+};
+
+describe('searchRecord', () => {
+  const record = searchRecord(campaign);
+  it('filters by ids, with one kind per kind of organisation', () => {
+    expect(record.filters).toEqual({
+      cause: ['climate-action'],
+      organisation: ['ifrc', 'tiktok', 'other-ngo'],
+      mechanic: ['hashtag-challenge'],
+      year: ['2020'],
+      kind: ['ngo', 'platform'],
+      country: ['BR', 'PH'],
+      language: ['pt'],
+      evidence: ['independent'],
+    });
+    expect(searchRecord({ ...campaign, independent: false }).filters.evidence).toEqual([]);
+  });
+  it('sorts by launch day and by the largest view count', () => {
+    expect(record.sort).toEqual({ launched: '2020-12-01', views: '9' });
+  });
+  it('gives a campaign without views the view sort key 0, so it stays in the results', () => {
+    expect(searchRecord({ ...campaign, metrics: [] }).sort.views).toBe('0');
+  });
+  it('names the lead organisations in the meta, and every name and alias for the text', () => {
+    expect(record.meta).toEqual({
+      hashtag: '#ForClimate',
+      summary: 'A summary, with a comma.',
+      organisation: 'IFRC',
+      year: '2020',
+      figure: '',
+      figureSource: '',
+    });
+    expect(record.names).toEqual(['IFRC', 'International Federation of Red Cross', 'Red Cross', 'TikTok', 'ByteDance', 'Other']);
+  });
+  it('keeps the names of causes, mechanics, countries and languages for the text, once each', () => {
+    expect(record.terms).toEqual(['Climate action', 'Hashtag challenge', 'Brazil', 'Philippines', 'Portuguese']);
+  });
+});
+
+describe('organisationNames', () => {
+  it('lists the full name, the short form and every alias', () => {
+    expect(organisationNames({ name: 'World Economic Forum', shortName: 'WEF', aliases: ['Davos forum'] })).toEqual([
+      'World Economic Forum',
+      'WEF',
+      'Davos forum',
+    ]);
+    expect(organisationNames({ name: 'UNICEF', aliases: [] })).toEqual(['UNICEF']);
+  });
+});

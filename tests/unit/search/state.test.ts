@@ -1,0 +1,98 @@
+/** The explorer's state (src/lib/search/state.ts): the URL, the Pagefind query and a facet's folding. */
+import { describe, expect, it } from 'vitest';
+import {
+  EMPTY_STATE,
+  FACET_FOLD,
+  FACET_SHOWN_MAX,
+  foldFacet,
+  matchesFind,
+  valuesToShow,
+  chosenCount,
+  effectiveSort,
+  pagefindQuery,
+  stateFromParams,
+  stateToSearch,
+  toggleValue,
+} from '../../../src/lib/search/state.ts';
+
+describe('search state in the URL', () => {
+  it('round-trips every field', () => {
+    const search =
+      '?q=red+cross&cause=climate-action&org=ifrc&kind=ngo&mechanic=music&year=2020&country=BR&lang=pt&evidence=independent&sort=newest';
+    expect(stateToSearch(stateFromParams(new URLSearchParams(search)))).toBe(search);
+  });
+  it('reads repeated parameters as several values of one filter, and writes each view one way', () => {
+    const state = stateFromParams(new URLSearchParams('?year=2020&cause=refugees&cause=child-rights&cause=refugees'));
+    expect(state.filters).toEqual({ cause: ['child-rights', 'refugees'], year: ['2020'] });
+    expect(stateToSearch(state)).toBe('?cause=child-rights&cause=refugees&year=2020');
+    expect(chosenCount(state)).toBe(3);
+  });
+  it('adds and removes one value of a filter', () => {
+    const one = toggleValue(EMPTY_STATE, 'cause', 'refugees', true);
+    const two = toggleValue(one, 'cause', 'child-rights', true);
+    expect(two.filters.cause).toEqual(['child-rights', 'refugees']);
+    expect(toggleValue(toggleValue(two, 'cause', 'refugees', false), 'cause', 'child-rights', false)).toEqual(EMPTY_STATE);
+  });
+  it('drops empty parameters, unknown sorts and the default sort', () => {
+    const state = stateFromParams(new URLSearchParams('?q=%20&cause=&sort=sideways&foo=bar'));
+    expect(state).toEqual(EMPTY_STATE);
+    expect(stateToSearch(state)).toBe('');
+    expect(chosenCount(state)).toBe(0);
+  });
+  it('browses newest first when there are no words to rank by', () => {
+    expect(effectiveSort({ ...EMPTY_STATE, filters: { cause: ['x'] } })).toBe('newest');
+    expect(effectiveSort({ ...EMPTY_STATE, q: 'x' })).toBe('relevance');
+  });
+  it('turns the state into a Pagefind query, optionally without one filter (for that facet’s counts)', () => {
+    const state = { q: '', filters: { cause: ['a'], year: ['2020'] }, sort: 'views' as const };
+    expect(pagefindQuery(state)).toEqual({ term: null, options: { filters: { cause: 'a', year: '2020' }, sort: { views: 'desc' } } });
+    expect(pagefindQuery(state, 'cause').options.filters).toEqual({ year: '2020' });
+    expect(pagefindQuery({ ...state, q: 'x', sort: 'relevance' }).options).toEqual({ filters: { cause: 'a', year: '2020' } });
+  });
+  it('combines values of one filter with OR and filters with AND', () => {
+    const state = { q: '', filters: { cause: ['a', 'b'], year: ['2020'] }, sort: 'relevance' as const };
+    expect(pagefindQuery(state).options).toEqual({ filters: { cause: { any: ['a', 'b'] }, year: '2020' }, sort: { launched: 'desc' } });
+  });
+});
+
+describe('folding a facet', () => {
+  const value = (chosen: boolean, empty: boolean) => ({ chosen, empty });
+  it(`keeps the first ${FACET_FOLD} values that have case studies, and folds the rest`, () => {
+    const values = Array.from({ length: FACET_FOLD + 3 }, () => value(false, false));
+    expect(foldFacet(values)).toEqual([...Array(FACET_FOLD).fill(true), false, false, false]);
+  });
+  it('always keeps a chosen value, without counting it among the first, and folds the empty ones', () => {
+    const values = [value(false, true), ...Array.from({ length: FACET_FOLD }, () => value(false, false)), value(true, true)];
+    expect(foldFacet(values)).toEqual([false, ...Array(FACET_FOLD).fill(true), true]);
+  });
+});
+
+describe("a long facet's find box", () => {
+  it('matches every typed word anywhere in the label, ignoring case and accents', () => {
+    expect(matchesFind('Médecins Sans Frontières', 'medecins')).toBe(true);
+    expect(matchesFind('Médecins Sans Frontières', 'FRONT sans')).toBe(true);
+    expect(matchesFind('Médecins Sans Frontières', 'sans oxfam')).toBe(false);
+    expect(matchesFind('Łódź Youth Council', 'youth')).toBe(true);
+    expect(matchesFind('UNICEF', '  ')).toBe(true);
+  });
+
+  const values = Array.from({ length: FACET_SHOWN_MAX * 3 }, (_, i) => ({ value: `org-${i}`, label: i % 2 ? `Odd ${i}` : `Even ${i}` }));
+  const ids = (list: { value: string }[]) => list.map((v) => v.value);
+
+  it('puts in the page only the chosen values while the facet is folded and the box empty', () => {
+    expect(ids(valuesToShow(values, { chosen: ['org-250'], find: '', unfolded: false }))).toEqual(['org-250']);
+  });
+
+  it(`puts in the first ${FACET_SHOWN_MAX} values when unfolded, and a chosen one beyond them`, () => {
+    const shown = ids(valuesToShow(values, { chosen: ['org-250'], find: '', unfolded: true }));
+    expect(shown).toEqual([...ids(values.slice(0, FACET_SHOWN_MAX)), 'org-250']);
+  });
+
+  it(`puts in the first ${FACET_SHOWN_MAX} matches of the typed words, in the facet's order`, () => {
+    const shown = valuesToShow(values, { chosen: [], find: 'odd', unfolded: false });
+    expect(shown).toHaveLength(FACET_SHOWN_MAX);
+    expect(shown.every((v) => v.label.startsWith('Odd'))).toBe(true);
+    expect(ids(valuesToShow(values, { chosen: [], find: 'odd 299', unfolded: false }))).toEqual(['org-299']);
+    expect(valuesToShow(values, { chosen: [], find: 'nothing like it', unfolded: true })).toEqual([]);
+  });
+});
