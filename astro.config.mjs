@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import contentChecks from './src/integrations/content-check.ts';
+import contentCheck from './src/integrations/content-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import socialCards, { CARDS_DIR } from './src/integrations/social-cards/index.ts';
 import staleOutput from './src/integrations/stale-output.ts';
@@ -17,7 +17,7 @@ export default defineConfig({
   // together in the page text and in the search index. `true` is lossless.
   compressHTML: true,
   integrations: [
-    contentChecks(),
+    contentCheck(),
     mdx(),
     // The 404 page is not a page to index.
     sitemap({ filter: (page) => !/\/404(\.html|\/)?$/.test(page) }),

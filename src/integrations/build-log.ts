@@ -1,13 +1,7 @@
 /**
- * Keeps the build log for warnings that need a person. Astro 7 (up to 7.3.5 at least) writes the
- * module it puts behind every rendered content entry (`<file>.mdx?astroPropagatedAssets`, in
- * astro/dist/content/vite-plugin-content-assets.js) with a `"use astro:head-inject"` directive
- * first. Nothing reads that directive any more: head propagation now goes by the module id's
- * `astroPropagatedAssets` flag (astro/dist/vite-plugin-head). Rolldown warns that it cannot keep
- * a module-level directive when it bundles, once per MDX file, so a catalogue of 1,000 case
- * studies printed 1,000 warnings that buried the real ones. Reported upstream as
- * withastro/astro#18087 ("fix verified", open). Exactly that warning is dropped; every other
- * log, other directives' warnings included, goes on to Vite as before.
+ * Drops one build warning that needs nobody: Rolldown's "module level directive" warning for the
+ * `"use astro:head-inject"` directive Astro 7 writes into every content entry's module and never
+ * reads. It comes once per MDX file and buries real warnings; every other log goes on to Vite.
  */
 
 /** Rolldown's words for the directive Astro writes and never reads. */

@@ -39,9 +39,9 @@ export function checkInputsHash(root: string): string {
 /** Where the hash of the last clean check is kept (git-ignored). */
 export const stampFile = (root: string) => join(root, '.cache', 'content-check.json');
 
-export default function contentChecks(): AstroIntegration {
+export default function contentCheck(): AstroIntegration {
   return {
-    name: 'causeway:content-checks',
+    name: 'causeway:content-check',
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
         const root = fileURLToPath(config.root);

@@ -12,7 +12,7 @@ import { catalogue } from '../helpers/fixtures/catalogue.ts';
 import { COMPARED_AT_MOST, COMPARE_COLUMNS } from '../../src/lib/compare/columns.ts';
 import { COMPARE_INDEX_VERSION, type CompareIndex } from '../../src/lib/compare/candidates.ts';
 import { isCampaignTotal, largest } from '../../src/lib/figures/metrics.ts';
-import { OPEN_DATA_FIELDS, jsonPaths } from '../../src/lib/open-data/records.ts';
+import { OPEN_DATA_FIELDS, jsonPaths } from '../../src/lib/open-data/fields.ts';
 import { TARGETS } from '../../scripts/bench-scale.ts';
 
 const page = () => readPage('/compare/');

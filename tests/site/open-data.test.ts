@@ -4,13 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { fileFor, readPage, requireBuild } from '../helpers/dist.ts';
 import { parseCsv } from '../helpers/csv.ts';
 import { collectionEntries, publishedCampaigns, sourcesById } from '../helpers/collections.ts';
-import {
-  CSV_COLUMNS,
-  OPEN_DATA_COLLECTIONS,
-  OPEN_DATA_FIELDS,
-  jsonPaths,
-  type OpenDataCollection,
-} from '../../src/lib/open-data/records.ts';
+import { CSV_COLUMNS, OPEN_DATA_COLLECTIONS, type OpenDataCollection } from '../../src/lib/open-data/records.ts';
+import { OPEN_DATA_FIELDS, jsonPaths } from '../../src/lib/open-data/fields.ts';
 import { SITE } from '../../src/site.config.ts';
 
 interface SourceRecord {

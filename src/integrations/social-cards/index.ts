@@ -1,13 +1,11 @@
 /**
  * Writes the build's social cards into dist/cards/ once Astro has rendered every page.
  *
- * Why not let Astro write them as a route's output: Astro renders routes one path at a time, in
- * order, so when it reached the card route its one thread sat waiting for the card workers to
- * finish, with every later route still to render. At 10,000 case studies that wait was a
- * quarter of a cold build. Instead the card route (src/pages/cards/[card].png.ts) hands this
- * integration a job: it starts drawing every missing card on the workers as soon as the build
- * knows the catalogue, and settles with where each card is stored. Astro renders all the pages
- * meanwhile; this hook only waits for what is left. In `astro dev` the route serves cards itself.
+ * Not as a route's output: Astro renders routes one path at a time, so at the card route its one
+ * thread would wait for the card workers while every later route waited too. Instead the card
+ * route (src/pages/cards/[card].png.ts) starts drawing the missing cards on worker threads and
+ * hands this integration the job; Astro renders the pages meanwhile and this hook waits only for
+ * what is left. In `astro dev` the route serves cards itself.
  *
  * dist/cards/ is this integration's own: it links each card from the card cache (copying where
  * a link cannot be made), leaves a card that is already that file in place, and removes any

@@ -3,14 +3,14 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import contentChecks, { stampFile } from '../../../src/integrations/content-check.ts';
+import contentCheck, { stampFile } from '../../../src/integrations/content-check.ts';
 import { BAD_CONTENT } from '../../helpers/bad-content.ts';
 
 describe('the content check before a build', () => {
   let root: string;
   let logged: string[];
   const setup = (command: 'build' | 'dev') => {
-    const hook = contentChecks().hooks['astro:config:setup']!;
+    const hook = contentCheck().hooks['astro:config:setup']!;
     const logger = { info: (m: string) => logged.push(`info: ${m}`), warn: (m: string) => logged.push(`warn: ${m}`) };
     return hook({ command, config: { root: pathToFileURL(`${root}/`) }, logger } as never);
   };

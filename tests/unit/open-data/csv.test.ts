@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, toCsv } from '../../../src/lib/open-data/csv.ts';
-import { jsonPaths } from '../../../src/lib/open-data/records.ts';
+import { jsonPaths } from '../../../src/lib/open-data/fields.ts';
 
 describe('CSV (RFC 4180)', () => {
   it('leaves plain fields bare and writes missing values as empty', () => {

@@ -1,12 +1,6 @@
 /** The per-collection open-data files: one record per entry, and the case studies that use it. */
 import { describe, expect, it } from 'vitest';
-import {
-  OPEN_DATA_COLLECTIONS,
-  OPEN_DATA_FIELDS,
-  collectionDocument,
-  collectionRecords,
-  type CollectionsInput,
-} from '../../../src/lib/open-data/records.ts';
+import { OPEN_DATA_COLLECTIONS, collectionDocument, collectionRecords, type CollectionsInput } from '../../../src/lib/open-data/records.ts';
 import type { CauseEntry, MechanicEntry, OrganisationEntry, SourceEntry, ThemeEntry } from '../../../src/lib/model/entries.ts';
 
 const site = new URL('https://causeway.example.org/');
@@ -122,11 +116,5 @@ describe('collectionDocument', () => {
     const document = collectionDocument('mechanics', input, site);
     expect(Object.keys(document)).toEqual(['version', 'site', 'documentation', 'mechanics']);
     expect(document.documentation).toBe('https://causeway.example.org/data/');
-  });
-});
-
-describe('OPEN_DATA_FIELDS', () => {
-  it('documents every collection file', () => {
-    expect(Object.keys(OPEN_DATA_FIELDS.collections).sort()).toEqual([...OPEN_DATA_COLLECTIONS].sort());
   });
 });

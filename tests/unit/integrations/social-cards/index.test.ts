@@ -2,7 +2,13 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import socialCards, { cardsWrittenByIntegration, handOverCards, writeCards } from '../../../../src/integrations/social-cards/index.ts';
+import socialCards, {
+  WORKER_SCRIPT,
+  cardsWrittenByIntegration,
+  handOverCards,
+  workerScript,
+  writeCards,
+} from '../../../../src/integrations/social-cards/index.ts';
 
 let root: string;
 let cache: string;
@@ -76,5 +82,18 @@ describe('the hand-over from the card route', () => {
     handOverCards(Promise.reject(new Error('A social card could not be drawn: bad font')));
     await expect(done()).rejects.toThrow(/bad font/);
     expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('the worker script', () => {
+  it('is the worker module beside the integration, passed on to the card route in a build', async () => {
+    expect(WORKER_SCRIPT).toBe(join(import.meta.dirname, '..', '..', '..', '..', 'src', 'integrations', 'social-cards', 'worker.ts'));
+    expect(existsSync(WORKER_SCRIPT)).toBe(true);
+    expect(() => workerScript()).toThrow(/outside a build/);
+    const hooks = socialCards().hooks as Record<string, (options: unknown) => Promise<void> | void>;
+    await hooks['astro:build:start']!({});
+    expect(workerScript()).toBe(WORKER_SCRIPT);
+    // Close the slot again, as the end of a build does.
+    delete (globalThis as Record<symbol, unknown>)[Symbol.for('causeway:social-card-job')];
   });
 });

@@ -1,0 +1,203 @@
+/**
+ * What each field of the open-data files means, shown on /data/. Kept beside the records it
+ * describes (records.ts), and tests compare it with their fields, so the two cannot drift.
+ */
+import type { CsvColumn, OpenDataCollection } from './records.ts';
+import {
+  METRIC_KINDS,
+  ORGANISATION_KINDS,
+  ORGANISATION_ROLES,
+  QUALIFIERS,
+  SCOPES,
+  SOURCE_FORMATS,
+  SOURCE_KINDS,
+  listOf,
+} from '../../schemas/vocabulary.ts';
+
+type FieldDocs = Record<string, readonly [type: string, meaning: string]>;
+
+/** The fields every entry of organisations.json, causes.json, mechanics.json and themes.json has. */
+const entryFields = (list: OpenDataCollection, noun: string, usedBy: string): FieldDocs => ({
+  [list]: ['array', `Every ${noun}, by name.`],
+  [`${list}[].id`]: ['string', `Identifier of the ${noun}, as campaigns.json names it.`],
+  [`${list}[].url`]: ['string', `Address of the ${noun}’s page.`],
+  [`${list}[].name`]: ['string', `Name of the ${noun}.`],
+  [`${list}[].description`]: ['string', `The ${noun} in a few sentences, in our words.`],
+  [`${list}[].campaigns`]: ['string[]', `Slugs of the published case studies ${usedBy}, newest launch first.`],
+});
+
+/** The open-data files, field by field. */
+export const OPEN_DATA_FIELDS = {
+  /** campaigns.json, field by field: [type, meaning]. Types named Date and Source are described below. */
+  json: {
+    version: ['number', 'Version of this format; raised when a field is renamed or removed.'],
+    site: ['string', 'Address of the site the data comes from.'],
+    documentation: ['string', 'Address of this page.'],
+    campaigns: ['array', 'Every published case study, newest launch first.'],
+    'campaigns[].slug': ['string', 'Identifier of the case study; also the last part of its address.'],
+    'campaigns[].url': ['string', 'Address of the case-study page.'],
+    'campaigns[].title': ['string', 'Title of the case study, usually the campaign name.'],
+    'campaigns[].hashtags': ['string[]', 'The campaign hashtags, the main one first.'],
+    'campaigns[].summary': ['string', 'One sentence on what the campaign was and what came of it.'],
+    'campaigns[].launched': ['Date', 'Launch date.'],
+    'campaigns[].ended': ['Date or null', 'End date, if sources give one.'],
+    'campaigns[].year': ['number', 'Year of launch.'],
+    'campaigns[].organisations': ['array', 'Who ran the campaign.'],
+    'campaigns[].organisations[].id': ['string', 'Identifier of the organisation.'],
+    'campaigns[].organisations[].name': ['string', 'Full name.'],
+    'campaigns[].organisations[].shortName': ['string or null', 'Short name, such as UNICEF.'],
+    'campaigns[].organisations[].kind': ['string', `${listOf(ORGANISATION_KINDS)}.`],
+    'campaigns[].organisations[].website': ['string or null', 'The organisation’s website.'],
+    'campaigns[].organisations[].role': ['string', `Role in this campaign: ${listOf(ORGANISATION_ROLES)}.`],
+    'campaigns[].causes': ['array', 'Causes the campaign served.'],
+    'campaigns[].causes[].id': ['string', 'Identifier of the cause.'],
+    'campaigns[].causes[].name': ['string', 'Name of the cause.'],
+    'campaigns[].causes[].sdgs': ['number[]', 'Related UN Sustainable Development Goals, by number.'],
+    'campaigns[].mechanics': ['array', 'How the campaign worked on TikTok.'],
+    'campaigns[].mechanics[].id': ['string', 'Identifier of the mechanic.'],
+    'campaigns[].mechanics[].name': ['string', 'Name of the mechanic.'],
+    'campaigns[].countries': ['string[]', 'Countries named by sources, as ISO 3166-1 alpha-2 codes.'],
+    'campaigns[].languages': ['string[]', 'Languages named by sources, as BCP 47 tags.'],
+    'campaigns[].metrics': ['array', 'Every figure as one source reports it. Sources that disagree each have an entry.'],
+    'campaigns[].metrics[].kind': ['string', `What is counted: ${listOf(METRIC_KINDS)}.`],
+    'campaigns[].metrics[].value': ['number', 'The number in full, such as 300000000.'],
+    'campaigns[].metrics[].qualifier': [
+      'string',
+      `How precise it is, as the source gives it: ${listOf(QUALIFIERS)} (exact only for a count given digit by digit; rounded for a headline figure).`,
+    ],
+    'campaigns[].metrics[].wording': ['string or null', 'The figure in the source’s own words, such as “more than 230 million views”.'],
+    'campaigns[].metrics[].currency': ['string or null', 'ISO 4217 currency code, for donations only.'],
+    'campaigns[].metrics[].scope': ['object', 'What the figure counts.'],
+    'campaigns[].metrics[].scope.type': [
+      'string',
+      `${listOf(SCOPES)}: the campaign’s own content, everything under a hashtag, an organisation’s account, the whole platform, or an event. Only figures of one type are comparable.`,
+    ],
+    'campaigns[].metrics[].scope.detail': ['string or null', 'What was counted, as the source describes it.'],
+    'campaigns[].metrics[].scope.part': [
+      'string or null',
+      'For a count of only part of the scope, which part (such as “one day”); null for a total.',
+    ],
+    'campaigns[].metrics[].provenance': [
+      'string',
+      'independent (a press or academic source reports it), self-reported (only organisers, TikTok, an agency or an award entry) or other.',
+    ],
+    'campaigns[].metrics[].asOf': ['Date or null', 'When the figure was true, if the source says.'],
+    'campaigns[].metrics[].caveat': ['string or null', 'A warning to read with the figure.'],
+    'campaigns[].metrics[].source': ['Source', 'The source that reports the figure.'],
+    'campaigns[].quotations': ['array', 'Short quotations.'],
+    'campaigns[].quotations[].text': ['string', 'The exact words.'],
+    'campaigns[].quotations[].speaker': ['string', 'Who said them.'],
+    'campaigns[].quotations[].role': ['string or null', 'The speaker’s role when quoted.'],
+    'campaigns[].quotations[].source': ['Source', 'Where the quotation was published.'],
+    'campaigns[].lessons': ['array', 'What others can learn, in our words.'],
+    'campaigns[].lessons[].theme': ['object', 'The playbook theme, with id and name.'],
+    'campaigns[].lessons[].theme.id': ['string', 'Identifier of the theme.'],
+    'campaigns[].lessons[].theme.name': ['string', 'Name of the theme.'],
+    'campaigns[].lessons[].text': ['string', 'The lesson.'],
+    'campaigns[].lessons[].source': ['Source', 'The source the lesson is drawn from.'],
+    'campaigns[].sources': ['Source[]', 'Every source the case study cites.'],
+    'campaigns[].safeguarding': ['string or null', 'How minors were protected, or what to watch out for.'],
+  },
+  /** The Date object. */
+  date: {
+    date: ['string', 'The date as precisely as it is known: YYYY-MM-DD, YYYY-MM or YYYY.'],
+    precision: ['string', 'day, month or year.'],
+  },
+  /** The Source object. */
+  source: {
+    id: ['string', 'Identifier of the source.'],
+    title: ['string', 'The article’s own title.'],
+    publisher: ['string', 'Who published it.'],
+    authors: ['string[]', 'Named authors, if any.'],
+    published: ['Date or null', 'Publication date; null if the source is undated.'],
+    url: ['string', 'Where to read it.'],
+    kind: ['string', `Who published it, relative to the campaign: ${listOf(SOURCE_KINDS)}.`],
+    format: ['string or null', `What form it takes: ${listOf(SOURCE_FORMATS)}.`],
+    archived: ['string or null', 'A known snapshot of the page in a web archive.'],
+    language: ['string', 'Language of the source, as a BCP 47 tag.'],
+  },
+  /**
+   * The collection files, each one object: version, site and documentation as in campaigns.json,
+   * then every entry of the collection under its name. A source is a Source (below) with the
+   * case studies that cite it.
+   */
+  collections: {
+    organisations: {
+      ...entryFields('organisations', 'organisation', 'it took part in'),
+      'organisations[].name': ['string', 'Full name.'],
+      'organisations[].shortName': ['string or null', 'Short name, such as UNICEF.'],
+      'organisations[].aliases': ['string[]', 'Other names people know it by.'],
+      'organisations[].kind': ['string', `${listOf(ORGANISATION_KINDS)}.`],
+      'organisations[].website': ['string or null', 'The organisation’s website.'],
+      'organisations[].campaigns': ['array', 'The published case studies it took part in, newest launch first, once for each role.'],
+      'organisations[].campaigns[].slug': ['string', 'Slug of the case study.'],
+      'organisations[].campaigns[].role': ['string', `Its role in that campaign: ${listOf(ORGANISATION_ROLES)}.`],
+    },
+    causes: {
+      ...entryFields('causes', 'cause', 'that served it'),
+      'causes[].sdgs': ['number[]', 'Related UN Sustainable Development Goals, by number.'],
+    },
+    mechanics: entryFields('mechanics', 'mechanic', 'that used it'),
+    themes: entryFields('themes', 'playbook theme', 'with a lesson on it'),
+    sources: {
+      sources: ['Source[]', 'Every source in the catalogue, including any no published case study cites yet.'],
+      'sources[].campaigns': ['string[]', 'Slugs of the published case studies that cite it, newest launch first.'],
+    },
+  } satisfies Record<OpenDataCollection, FieldDocs>,
+  /** compare-index.json, which the compare page's “Add a case study” box searches. */
+  compareIndex: {
+    version: ['number', 'Version of this layout; raised when it changes.'],
+    organisations: [
+      'string[][]',
+      'Each organisation named by a case study, as every name it goes by (full name, short name, aliases); written once, however many case studies name it.',
+    ],
+    campaigns: [
+      'array[]',
+      'Every published case study, newest launch first, as [slug, title, year, organisations, hashtags]: organisations are positions in the list above, hashtags only those the title does not contain.',
+    ],
+  },
+  /** /data/compare/<slug>.json, one per case study, which the compare page fetches when a reader adds that case study. */
+  compareRow: {
+    id: ['string', 'Slug of the case study.'],
+    choice: ['string', 'Its box in the compare page’s picker, as HTML.'],
+    row: ['string', 'Its row of the compare table, as HTML.'],
+  },
+  csv: {
+    campaign: 'Slug of the case study.',
+    campaign_title: 'Title of the case study.',
+    kind: 'What is counted.',
+    value: 'The number in full.',
+    qualifier: `${listOf(QUALIFIERS)}.`,
+    wording: 'The figure in the source’s own words.',
+    currency: 'ISO 4217 code, for donations only.',
+    scope_type: `${listOf(SCOPES)}.`,
+    scope_detail: 'What was counted, as the source describes it.',
+    scope_part: 'For a partial count, which part; empty for a total.',
+    provenance: 'independent, self-reported or other.',
+    as_of: 'When the figure was true (YYYY-MM-DD, YYYY-MM or YYYY), if the source says.',
+    caveat: 'A warning to read with the figure.',
+    source_id: 'Identifier of the source.',
+    source_title: 'Title of the source.',
+    source_publisher: 'Who published it.',
+    source_published: 'Publication date, as precisely as known; empty if undated.',
+    source_url: 'Where to read it.',
+    source_kind: 'Who published it, relative to the campaign.',
+    source_format: 'What form it takes.',
+    source_archived: 'A known snapshot in a web archive.',
+  } satisfies Record<CsvColumn, string>,
+} as const;
+
+/**
+ * Every field path in a JSON value, arrays written as `[]`: `campaigns[].metrics[].value`.
+ * The data page's tests compare this with the documented fields so the two cannot drift.
+ */
+export function jsonPaths(value: unknown, prefix = ''): string[] {
+  if (Array.isArray(value)) return [...new Set(value.flatMap((item) => jsonPaths(item, `${prefix}[]`)))];
+  if (value !== null && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, inner]) => {
+      const path = prefix ? `${prefix}.${key}` : key;
+      return [path, ...jsonPaths(inner, path)];
+    });
+  }
+  return [];
+}

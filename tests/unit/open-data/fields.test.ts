@@ -1,0 +1,10 @@
+/** The documentation of the open-data files (src/lib/open-data/fields.ts) covers what records.ts exports. */
+import { describe, expect, it } from 'vitest';
+import { OPEN_DATA_FIELDS } from '../../../src/lib/open-data/fields.ts';
+import { OPEN_DATA_COLLECTIONS } from '../../../src/lib/open-data/records.ts';
+
+describe('OPEN_DATA_FIELDS', () => {
+  it('documents every collection file', () => {
+    expect(Object.keys(OPEN_DATA_FIELDS.collections).sort()).toEqual([...OPEN_DATA_COLLECTIONS].sort());
+  });
+});
