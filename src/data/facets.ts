@@ -48,7 +48,7 @@ export function facetValues(catalogue: Catalogue): Record<SearchFilter, FacetVal
     evidence: [
       {
         value: 'independent',
-        label: ui.searchPage.independentSource,
+        label: ui.explorer.independentSource,
         count: catalogue.campaigns.filter((c) => hasIndependentSource(evidenceGrade(metricRows(c.metrics), c.sources))).length,
       },
     ],

@@ -19,9 +19,8 @@ export interface TermListing {
   groups: Group<Campaign>[];
 }
 
-const t = ui.explorer;
 const single = (campaigns: Campaign[]): Group<Campaign>[] =>
-  campaigns.length ? [{ heading: t.caseStudiesHeading, items: campaigns }] : [];
+  campaigns.length ? [{ heading: ui.listing.caseStudiesHeading, items: campaigns }] : [];
 
 /** An organisation's page title, under 70 characters: a long name with a short form uses the short form alone. */
 export const organisationTitle = (data: { name: string; shortName?: string | undefined }) =>
@@ -33,44 +32,44 @@ export function termListings(catalogue: Catalogue): TermListing[] {
       base: paths.cause(c.id),
       title: c.data.name,
       lead: c.data.description,
-      parent: { href: paths.causes, label: t.causes.all },
+      parent: { href: paths.causes, label: ui.terms.causes.all },
       groups: single(catalogue.byCause(c.id)),
     })),
     ...catalogue.organisations.map((o) => ({
       base: paths.organisation(o.id),
       title: organisationTitle(o.data),
       lead: o.data.description,
-      parent: { href: paths.organisations, label: t.organisations.all },
+      parent: { href: paths.organisations, label: ui.terms.organisations.all },
       groups: catalogue
         .byOrganisationRole(o.id)
-        .map(({ role, campaigns }) => ({ heading: t.organisations.asRole(ui.roles[role]), items: campaigns })),
+        .map(({ role, campaigns }) => ({ heading: ui.terms.organisations.asRole(ui.roles[role]), items: campaigns })),
     })),
     ...catalogue.mechanics.map((m) => ({
       base: paths.mechanic(m.id),
       title: m.data.name,
       lead: m.data.description,
-      parent: { href: paths.mechanics, label: t.mechanics.all },
+      parent: { href: paths.mechanics, label: ui.terms.mechanics.all },
       groups: single(catalogue.byMechanic(m.id)),
     })),
     ...catalogue.years.map((y) => ({
       base: paths.year(y),
-      title: t.years.page(y),
-      lead: t.years.lead(y),
-      parent: { href: paths.years, label: t.years.all },
+      title: ui.terms.years.page(y),
+      lead: ui.terms.years.lead(y),
+      parent: { href: paths.years, label: ui.terms.years.all },
       groups: single(catalogue.byYear(y)),
     })),
     ...catalogue.countries.map((code) => ({
       base: paths.country(code),
       title: countryName(code) ?? code,
-      lead: t.countries.lead(countryName(code) ?? code),
-      parent: { href: paths.countries, label: t.countries.all },
+      lead: ui.terms.countries.lead(countryName(code) ?? code),
+      parent: { href: paths.countries, label: ui.terms.countries.all },
       groups: single(catalogue.byCountry(code)),
     })),
     ...catalogue.languages.map((tag) => ({
       base: paths.language(tag),
       title: languageName(tag) ?? tag,
-      lead: t.languages.lead(languageName(tag) ?? tag),
-      parent: { href: paths.languages, label: t.languages.all },
+      lead: ui.terms.languages.lead(languageName(tag) ?? tag),
+      parent: { href: paths.languages, label: ui.terms.languages.all },
       groups: single(catalogue.byLanguage(tag)),
     })),
   ];
@@ -99,75 +98,75 @@ export function termIndexes(catalogue: Catalogue): TermIndex[] {
   return [
     {
       base: paths.causes,
-      title: t.causes.title,
-      intro: t.causes.intro,
+      title: ui.terms.causes.title,
+      intro: ui.terms.causes.intro,
       items: catalogue.causes.map((cause) => ({
         href: paths.cause(cause.id),
         name: cause.data.name,
-        count: t.caseStudies(catalogue.byCause(cause.id).length),
+        count: ui.counts.caseStudies(catalogue.byCause(cause.id).length),
         description: cause.data.description,
       })),
     },
     {
       base: paths.organisations,
-      title: t.organisations.title,
-      intro: t.organisations.intro,
+      title: ui.terms.organisations.title,
+      intro: ui.terms.organisations.intro,
       items: catalogue.organisations.map((org) => ({
         href: paths.organisation(org.id),
         name: orgLabel(org) === org.data.name ? org.data.name : `${org.data.name} (${orgLabel(org)})`,
-        count: t.caseStudies(catalogue.byOrganisation(org.id).length),
+        count: ui.counts.caseStudies(catalogue.byOrganisation(org.id).length),
         description: ui.organisationKinds[org.data.kind],
       })),
     },
     {
       base: paths.mechanics,
-      title: t.mechanics.title,
-      intro: t.mechanics.intro,
+      title: ui.terms.mechanics.title,
+      intro: ui.terms.mechanics.intro,
       items: catalogue.mechanics.map((mechanic) => ({
         href: paths.mechanic(mechanic.id),
         name: mechanic.data.name,
-        count: t.caseStudies(catalogue.byMechanic(mechanic.id).length),
+        count: ui.counts.caseStudies(catalogue.byMechanic(mechanic.id).length),
         description: mechanic.data.description,
       })),
     },
     {
       base: paths.years,
-      title: t.years.title,
-      intro: t.years.intro,
+      title: ui.terms.years.title,
+      intro: ui.terms.years.intro,
       items: catalogue.years.map((year) => ({
         href: paths.year(year),
         name: String(year),
-        count: t.caseStudies(catalogue.byYear(year).length),
+        count: ui.counts.caseStudies(catalogue.byYear(year).length),
       })),
     },
     {
       base: paths.countries,
-      title: t.countries.title,
-      intro: t.countries.intro,
+      title: ui.terms.countries.title,
+      intro: ui.terms.countries.intro,
       items: catalogue.countries.map((code) => ({
         href: paths.country(code),
         name: countryName(code) ?? code,
-        count: t.caseStudies(catalogue.byCountry(code).length),
+        count: ui.counts.caseStudies(catalogue.byCountry(code).length),
       })),
     },
     {
       base: paths.languages,
-      title: t.languages.title,
-      intro: t.languages.intro,
+      title: ui.terms.languages.title,
+      intro: ui.terms.languages.intro,
       items: catalogue.languages.map((tag) => ({
         href: paths.language(tag),
         name: languageName(tag) ?? tag,
-        count: t.caseStudies(catalogue.byLanguage(tag).length),
+        count: ui.counts.caseStudies(catalogue.byLanguage(tag).length),
       })),
     },
     {
       base: paths.playbook,
-      title: t.playbook.title,
-      intro: t.playbook.intro,
+      title: ui.playbook.title,
+      intro: ui.playbook.intro,
       items: catalogue.themes.map((theme) => ({
         href: paths.theme(theme.id),
         name: theme.data.name,
-        count: t.lessons(catalogue.lessonsByTheme(theme.id).length),
+        count: ui.counts.lessons(catalogue.lessonsByTheme(theme.id).length),
         description: theme.data.description,
       })),
     },

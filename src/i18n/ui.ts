@@ -1,6 +1,8 @@
 /**
  * Every string of the interface, in one module, so that a translation is a new object here
- * rather than a hunt through components. Content (case studies) is not translated here.
+ * rather than a hunt through components. Keys are named after the page or component that shows
+ * them (Starlight's translations/en.json does the same); browser scripts never import this
+ * module, but get the strings they need through data attributes. Content is not translated here.
  */
 import {
   METRIC_KIND_LABELS,
@@ -14,12 +16,21 @@ import {
 
 const caseStudies = (n: number) => `${n} case ${n === 1 ? 'study' : 'studies'}`;
 const sourceCount = (n: number) => `${n} source${n === 1 ? '' : 's'}`;
+const reportedBy = 'reported by';
 
 export const ui = {
-  siteName: 'Causeway',
-  sourceCount,
-  tagline: 'How NGOs, UN agencies and charities ran social-cause campaigns on TikTok, and what came of them.',
-  skipLink: 'Skip to content',
+  /** The site's name and strap line, in the header, the feeds and the social cards. */
+  site: {
+    name: 'Causeway',
+    tagline: 'How NGOs, UN agencies and charities ran social-cause campaigns on TikTok, and what came of them.',
+    skipLink: 'Skip to content',
+  },
+  /** Counted nouns, wherever a number of them is shown. */
+  counts: {
+    sources: sourceCount,
+    caseStudies,
+    lessons: (n: number) => `${n} ${n === 1 ? 'lesson' : 'lessons'}`,
+  },
   nav: {
     label: 'Main',
     campaigns: 'Campaigns',
@@ -37,31 +48,16 @@ export const ui = {
     rss: 'RSS',
     note: 'Every figure links to its source. Found an error? Tell us.',
   },
-  search: {
+  /** The search box in the site header. */
+  searchBox: {
     label: 'Search case studies',
     placeholder: 'e.g. climate',
     submit: 'Search',
   },
+  /** /search/: the explorer with a search box first, and browse links for readers without JavaScript. */
   searchPage: {
     title: 'Search case studies',
     intro: 'Search by cause, organisation, hashtag or any word, then narrow the results by filter.',
-    facets: {
-      cause: 'Cause',
-      organisation: 'Organisation',
-      mechanic: 'Mechanic',
-      year: 'Year',
-      kind: 'Kind of organisation',
-      country: 'Country',
-      language: 'Language',
-      evidence: 'Evidence',
-    },
-    independentSource: 'Has an independent source',
-    sorts: {
-      relevance: 'Best match, or newest',
-      newest: 'Newest first',
-      oldest: 'Oldest first',
-      views: 'Most campaign views reported',
-    },
     needsJs:
       'Full-text search needs JavaScript, which is off or unavailable in your browser. You can still browse every case study by cause, organisation, mechanic or year below.',
     unavailable: 'Search is unavailable: the search index could not be loaded.',
@@ -80,7 +76,8 @@ export const ui = {
     browseOrganisations: 'Browse by organisation',
     browseMechanics: 'Browse by mechanic',
   },
-  campaign: {
+  /** A case study's page: the facts panel, results and sections. */
+  caseStudy: {
     facts: 'Facts',
     organisations: 'Organisations',
     causes: 'Causes',
@@ -94,7 +91,7 @@ export const ui = {
     lessons: 'Lessons',
     safeguarding: 'Safeguarding',
     noFigures: 'No figures were found in public sources for this campaign.',
-    reportedBy: 'reported by',
+    reportedBy,
     asOf: 'as of',
     sourcesDisagree: (figures: number, sources: number) => `Sources disagree: ${figures} figures from ${sources} sources`,
     showAll: 'Show every figure with its source',
@@ -102,6 +99,7 @@ export const ui = {
     launched: 'Launched',
     ended: 'Ended',
     undated: 'undated',
+    yearLink: (y: number) => `All case studies from ${y}`,
   },
   /** Scope, precision and provenance of figures, and a case study's evidence grade. */
   evidence: {
@@ -135,19 +133,18 @@ export const ui = {
     contributeIssue: 'Open an issue to report an error or suggest a campaign',
     contributePull: 'Send a pull request with a fix',
   },
-  explorer: {
-    caseStudies,
-    lessons: (n: number) => `${n} ${n === 1 ? 'lesson' : 'lessons'}`,
+  /** The campaigns index (/campaigns/) and the lists of case studies on term pages. */
+  listing: {
     none: 'No case study here yet.',
-    noLessons: 'No lesson on this theme yet.',
     caseStudiesHeading: 'Case studies',
-    listing: {
-      title: 'All case studies',
-      intro: 'Every case study, newest first. Search them, narrow them down by facet, or browse by the pages below.',
-      timelineLink: 'See them on a timeline',
-      browse: 'Browse',
-      browseMore: (n: number, what: string) => `${n} more ${what}, on the index`,
-    },
+    title: 'All case studies',
+    intro: 'Every case study, newest first. Search them, narrow them down by facet, or browse by the pages below.',
+    timelineLink: 'See them on a timeline',
+    browse: 'Browse',
+    browseMore: (n: number, what: string) => `${n} more ${what}, on the index`,
+  },
+  /** The pages of causes, organisations, mechanics, years, countries and languages, and their indexes. */
+  terms: {
     causes: {
       title: 'Causes',
       intro: 'The social causes the campaigns served. Each page lists every case study for that cause.',
@@ -187,59 +184,82 @@ export const ui = {
       all: 'All languages',
       lead: (name: string) => `Case studies of campaigns in ${name}, as their sources report.`,
     },
-    playbook: {
-      title: 'Playbook',
-      intro: 'What campaigners can learn, gathered by theme from every case study. Each lesson links back to the campaign it comes from.',
-      all: 'All themes',
-      from: 'From',
+  },
+  playbook: {
+    title: 'Playbook',
+    intro: 'What campaigners can learn, gathered by theme from every case study. Each lesson links back to the campaign it comes from.',
+    all: 'All themes',
+    from: 'From',
+    none: 'No lesson on this theme yet.',
+  },
+  timeline: {
+    years: 'Years',
+    yearTitle: (y: number) => `Timeline of ${y}`,
+    title: 'Timeline',
+    intro:
+      'Every campaign by launch date. Dates are only as precise as the sources: a campaign known to have launched in a month is shown as that month, not a day.',
+    all: 'All case studies',
+  },
+  /** Page links of a listing cut into pages. */
+  pagination: {
+    label: 'Pages',
+    position: (n: number, of: number) => `Page ${n} of ${of}`,
+    page: (n: number) => `Page ${n}`,
+    prev: 'Previous',
+    next: 'Next',
+    title: (title: string, n: number) => `${title}, page ${n}`,
+  },
+  /** The explorer on /campaigns/ and /search/: words and facets over the search index. */
+  explorer: {
+    label: 'Find case studies',
+    query: 'Words to search for',
+    submit: 'Search',
+    filters: 'Filters',
+    chosen: 'Chosen filters',
+    sort: 'Sort by',
+    results: 'Case studies found',
+    count: (n: number, q: string) =>
+      `${n === 0 ? 'No' : n} case ${n === 1 ? 'study' : 'studies'} ${q ? `found for “${q}”` : n === 1 ? 'matches' : 'match'}.`,
+    showAll: (n: number) => `Show ${n} more`,
+    showFewer: 'Show fewer',
+    /** The find box of a facet too long to list whole. */
+    find: (facet: string) => `Find ${facet.toLowerCase()}`,
+    findHint: (n: number) => `${n} more: type in the box above to find one.`,
+    remove: (facet: string, value: string) => `Remove filter ${facet}: ${value}`,
+    more: 'Show more case studies',
+    facets: {
+      cause: 'Cause',
+      organisation: 'Organisation',
+      mechanic: 'Mechanic',
+      year: 'Year',
+      kind: 'Kind of organisation',
+      country: 'Country',
+      language: 'Language',
+      evidence: 'Evidence',
     },
-    timeline: {
-      years: 'Years',
-      yearTitle: (y: number) => `Timeline of ${y}`,
-      title: 'Timeline',
-      intro:
-        'Every campaign by launch date. Dates are only as precise as the sources: a campaign known to have launched in a month is shown as that month, not a day.',
-      all: 'All case studies',
+    independentSource: 'Has an independent source',
+    sorts: {
+      relevance: 'Best match, or newest',
+      newest: 'Newest first',
+      oldest: 'Oldest first',
+      views: 'Most campaign views reported',
     },
-    pages: {
-      label: 'Pages',
-      position: (n: number, of: number) => `Page ${n} of ${of}`,
-      page: (n: number) => `Page ${n}`,
-      prev: 'Previous',
-      next: 'Next',
-      title: (title: string, n: number) => `${title}, page ${n}`,
-    },
-    /** The explorer on /campaigns/ (and /search/): words and facets on the search index. */
-    finder: {
-      label: 'Find case studies',
-      query: 'Words to search for',
-      submit: 'Search',
-      filters: 'Filters',
-      chosen: 'Chosen filters',
-      sort: 'Sort by',
-      results: 'Case studies found',
-      count: (n: number, q: string) =>
-        `${n === 0 ? 'No' : n} case ${n === 1 ? 'study' : 'studies'} ${q ? `found for “${q}”` : n === 1 ? 'matches' : 'match'}.`,
-      showAll: (n: number) => `Show ${n} more`,
-      showFewer: 'Show fewer',
-      /** The find box of a facet too long to list whole. */
-      find: (facet: string) => `Find ${facet.toLowerCase()}`,
-      findHint: (n: number) => `${n} more: type in the box above to find one.`,
-      remove: (facet: string, value: string) => `Remove filter ${facet}: ${value}`,
-      more: 'Show more case studies',
-    },
-    yearLink: (y: number) => `All case studies from ${y}`,
-    related: 'Related case studies',
+  },
+  /** Related case studies, under a case study. */
+  related: {
+    heading: 'Related case studies',
     inCommon: 'In common:',
-    cite: {
-      title: 'Cite this case study',
-      plain: 'Plain text',
-      bibtex: 'BibTeX',
-    },
-    edit: {
-      link: 'Edit this page',
-      hint: 'Found an error or a better source? Propose a change to this case study on GitHub.',
-    },
+  },
+  /** The "Cite this case study" box. */
+  citeThis: {
+    title: 'Cite this case study',
+    plain: 'Plain text',
+    bibtex: 'BibTeX',
+  },
+  /** The "Edit this page" link under a case study. */
+  editLink: {
+    link: 'Edit this page',
+    hint: 'Found an error or a better source? Propose a change to this case study on GitHub.',
   },
   sdgs: {
     1: 'No poverty',
@@ -275,7 +295,7 @@ export const ui = {
     clear: 'Default selection',
     showing: (shown: number | string, total: number | string) => `Showing ${shown} of ${total} campaigns.`,
     /** The "Add a case study" box, which finds any case study of the catalogue. */
-    find: {
+    addBox: {
       label: 'Add a case study',
       hint: 'Type part of its title, hashtag or organisation, then choose one with the arrow keys and Enter.',
       options: 'Case studies found',
@@ -357,6 +377,12 @@ export const ui = {
     caseStudy: 'Case study',
     footer: 'Every figure with its source',
   },
+  /** The words a headline figure needs, on listing cards, explorer results and social cards (`headlineFigure`). */
+  headlineFigure: {
+    metricKind: (kind: keyof typeof METRIC_KIND_LABELS) => METRIC_KIND_LABELS[kind],
+    reportedBy,
+    sources: sourceCount,
+  },
   notFound: {
     title: 'Page not found',
     body: 'There is no page at this address. It may have moved, or the link may be mistyped.',
@@ -371,10 +397,3 @@ export const ui = {
   organisationKinds: ORGANISATION_KIND_LABELS,
   sourceKinds: SOURCE_KIND_LABELS,
 } as const;
-
-/** The words a card's headline figure needs (integrations/social-cards/content.ts `headlineFigure`). */
-export const figureLabels = {
-  metricKind: (kind: keyof typeof METRIC_KIND_LABELS) => METRIC_KIND_LABELS[kind],
-  reportedBy: ui.campaign.reportedBy,
-  sources: sourceCount,
-};

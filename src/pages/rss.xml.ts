@@ -12,8 +12,8 @@ export const GET: APIRoute = async ({ site }) => {
   const { campaigns } = await getCatalogue();
   const newest = [...campaigns].sort((a, b) => b.published.getTime() - a.published.getTime() || a.id.localeCompare(b.id)).slice(0, ITEMS);
   return rss({
-    title: ui.siteName,
-    description: ui.tagline,
+    title: ui.site.name,
+    description: ui.site.tagline,
     site: site!,
     trailingSlash: true,
     customData: '<language>en</language>',

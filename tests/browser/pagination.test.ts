@@ -97,7 +97,7 @@ describeBrowser('paged listings without JavaScript', () => {
       };
       await expectItems(page, listing, 1);
       await follow(nav.locator('a[rel="next"]'), 2);
-      await follow(nav.getByRole('link', { name: ui.explorer.pages.page(last), exact: true }), last);
+      await follow(nav.getByRole('link', { name: ui.pagination.page(last), exact: true }), last);
       await follow(nav.locator('a[rel="prev"]'), last - 1);
       await page.context().close();
     });

@@ -100,13 +100,13 @@ export function expectedListings(root: string): ExpectedListing[] {
     [...groupBy(campaigns, keysOf)].map(([key, items]) => ({
       base: base(key),
       kind: 'term',
-      groups: [{ heading: ui.explorer.caseStudiesHeading, items }],
+      groups: [{ heading: ui.listing.caseStudiesHeading, items }],
     }));
   const organisations = [...new Set(campaigns.flatMap((c) => c.data.organisations.map((o) => o.id)))].map((id): ExpectedListing => ({
     base: paths.organisation(id),
     kind: 'term',
     groups: ORGANISATION_ROLES.map((role) => ({
-      heading: ui.explorer.organisations.asRole(ui.roles[role]),
+      heading: ui.terms.organisations.asRole(ui.roles[role]),
       items: campaigns.filter((c) => c.data.organisations.some((o) => o.id === id && o.role === role)).map((c) => c.id),
     })).filter((g) => g.items.length > 0),
   }));

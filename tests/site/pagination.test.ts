@@ -102,7 +102,7 @@ function paginationSuite(name: string, dist: string, root: string) {
           const wanted = listing.groups.flatMap((g) => {
             const from = offset;
             offset += g.items.length;
-            return from < n * 24 && offset > (n - 1) * 24 ? [`${g.heading!} (${ui.explorer.caseStudies(g.items.length)})`] : [];
+            return from < n * 24 && offset > (n - 1) * 24 ? [`${g.heading!} (${ui.counts.caseStudies(g.items.length)})`] : [];
           });
           const got = html.querySelectorAll('main section[aria-labelledby^="group-"] > h2').map(textOf);
           return [show(got) !== show(wanted) && `headings ${show(got)}, not ${show(wanted)}`];
@@ -152,7 +152,7 @@ function paginationSuite(name: string, dist: string, root: string) {
           return [
             !label && 'the nav has no label',
             labels.filter((l) => l === label).length > 1 && `another nav is also labelled "${label}"`,
-            !textOf(nav).includes(ui.explorer.pages.position(n, last)) && `no "${ui.explorer.pages.position(n, last)}"`,
+            !textOf(nav).includes(ui.pagination.position(n, last)) && `no "${ui.pagination.position(n, last)}"`,
             link('prev', n > 1 && n - 1),
             link('next', n < last && n + 1),
             (current.length !== 1 || textOf(current[0]) !== String(n) || current[0]!.tagName === 'A') &&
@@ -161,7 +161,7 @@ function paginationSuite(name: string, dist: string, root: string) {
             ...numbered.map((a) => {
               const k = Number(textOf(a));
               return (
-                (attr(a, 'href') !== pageUrl(listing.base, k) || attr(a, 'aria-label') !== ui.explorer.pages.page(k)) &&
+                (attr(a, 'href') !== pageUrl(listing.base, k) || attr(a, 'aria-label') !== ui.pagination.page(k)) &&
                 `number ${textOf(a)} links ${attr(a, 'href')}, labelled ${attr(a, 'aria-label')}`
               );
             }),

@@ -21,7 +21,7 @@ import { SearchIndex, type Result } from './pagefind.ts';
 import { ExplorerView } from './view.ts';
 import { rememberScroll, rememberedScroll, stateFromUrl, writeUrl } from './url-state.ts';
 
-const t = ui.explorer.finder;
+const t = ui.explorer;
 /** Results in a page of results: "show more" adds another page. */
 export const PAGE_SIZE = 24;
 /** Results drawn at a time: the first (about a screenful), then more each time the reader nears the end of the list. */

@@ -15,7 +15,7 @@ import type { FacetCounts, ResultData } from './pagefind.ts';
 /** A value as /data/facets/<facet>.json lists it (src/data/facets.ts). */
 type FacetFileValue = { value: string; label: string; count: number };
 
-const t = ui.explorer.finder;
+const t = ui.explorer;
 
 export class ExplorerView {
   readonly form: HTMLFormElement;
@@ -263,8 +263,8 @@ export class ExplorerView {
         const label = this.#boxes(facet).find((b) => b.value === value)?.dataset.label ?? value;
         button.dataset.facet = facet;
         button.dataset.value = value;
-        part(button, '[data-chip-text]').textContent = `${ui.searchPage.facets[facet]}: ${label}`;
-        button.setAttribute('aria-label', t.remove(ui.searchPage.facets[facet], label));
+        part(button, '[data-chip-text]').textContent = `${ui.explorer.facets[facet]}: ${label}`;
+        button.setAttribute('aria-label', t.remove(ui.explorer.facets[facet], label));
         return li;
       }),
     );

@@ -17,13 +17,13 @@ import { SITE } from '~/site.config.ts';
 
 const host = new URL(SITE.url).host;
 const labels: CardLabels = {
-  siteName: ui.siteName,
+  siteName: ui.site.name,
   caseStudy: ui.card.caseStudy,
   footer: ui.card.footer,
   title: ui.home.title,
-  tagline: ui.tagline,
+  tagline: ui.site.tagline,
   metricKind: (kind) => ui.metricKinds[kind],
-  sources: ui.sourceCount,
+  sources: ui.counts.sources,
 };
 
 // A build draws the cards it lacks on worker threads (src/integrations/social-cards/workers.ts), started on the
