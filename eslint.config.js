@@ -58,4 +58,27 @@ export default defineConfig(
       ],
     },
   },
+  // src/client/ is what the browser runs: it gets its strings through data attributes, so the
+  // bundle carries only the words the page needs, and never code that needs Node.
+  {
+    files: ['src/client/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^~/|/)(i18n|data)/',
+              message:
+                'Browser code gets its strings through data attributes (see Explorer.astro data-messages), not from src/i18n/ or the data module.',
+            },
+            {
+              regex: '(^node:|\\.node\\.ts$)',
+              message: 'Browser code cannot use Node: move the logic into a module of src/lib/ that does not need it.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -1,4 +1,7 @@
-/** What the site's custom elements share: finding their parts, filling in messages, and the events they send each other. */
+/**
+ * What the site's custom elements share: finding their parts, filling in the messages the page
+ * gives them (counts among them), and the events they send each other.
+ */
 
 /**
  * The one element inside `root` that `selector` names. Custom elements find their parts inside
@@ -17,6 +20,17 @@ export function part<T extends Element = HTMLElement>(root: ParentNode, selector
  */
 export const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+
+/** The messages for a count, as the server wrote them: none, one, and many (with `{n}`). */
+export interface CountMessages {
+  none: string;
+  one: string;
+  many: string;
+}
+
+/** The message for a count of `n`, with `{n}` and any other `values` filled in. */
+export const counted = (messages: CountMessages, n: number, values: Record<string, string | number> = {}) =>
+  fill(n === 0 ? messages.none : n === 1 ? messages.one : messages.many, { ...values, n });
 
 /** Sent (bubbling) from a table body when rows were added to it, so a sorted table can put them in place. */
 export const ROWS_ADDED = 'causeway:rows-added';

@@ -218,13 +218,13 @@ export const ui = {
     chosen: 'Chosen filters',
     sort: 'Sort by',
     results: 'Case studies found',
-    count: (n: number, q: string) =>
+    count: (n: number | string, q: string) =>
       `${n === 0 ? 'No' : n} case ${n === 1 ? 'study' : 'studies'} ${q ? `found for “${q}”` : n === 1 ? 'matches' : 'match'}.`,
-    showAll: (n: number) => `Show ${n} more`,
+    showAll: (n: number | string) => `Show ${n} more`,
     showFewer: 'Show fewer',
     /** The find box of a facet too long to list whole. */
     find: (facet: string) => `Find ${facet.toLowerCase()}`,
-    findHint: (n: number) => `${n} more: type in the box above to find one.`,
+    findHint: (n: number | string) => `${n} more: type in the box above to find one.`,
     remove: (facet: string, value: string) => `Remove filter ${facet}: ${value}`,
     more: 'Show more case studies',
     facets: {

@@ -187,6 +187,26 @@ describeBrowser('the explorer on /campaigns/', () => {
     expect(await page.locator('[data-chips] button').count()).toBe(2);
   });
 
+  it('writes the strings the page gave it: chips named after their filter, and a facet folded and unfolded', async () => {
+    const [a] = twoCauses();
+    const { page, errors } = await ctx.open(paths.campaigns);
+    await results(page);
+    const button = page.locator('[data-show-all]:not([hidden])').first();
+    const folded = (await button.textContent())!;
+    expect(folded).toMatch(/^Show \d+ more$/);
+    await button.click();
+    expect(await button.textContent()).toBe('Show fewer');
+    await button.click();
+    expect(await button.textContent()).toBe(folded);
+    await choose(page, 'cause', a);
+    await results(page);
+    const label = await box(page, 'cause', a).getAttribute('data-label');
+    const chip = page.locator('[data-chips] button');
+    expect(await chip.getAttribute('aria-label')).toBe(`Remove filter Cause: ${label}`);
+    expect(await chip.locator('[data-chip-text]').textContent()).toBe(`Cause: ${label}`);
+    expect(errors).toEqual([]);
+  });
+
   it('combines facets with AND, counts each value alongside the other facets, and disables values with none', async () => {
     const [a] = twoCauses();
     const { page } = await ctx.open(paths.campaigns);

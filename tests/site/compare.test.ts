@@ -129,22 +129,26 @@ describe('/compare/', () => {
   });
 
   it('has an "Add a case study" combobox, labelled and described, with a listbox and a status, hidden without JavaScript', () => {
-    const finder = page().querySelector('causeway-compare-picker form [data-finder]')!;
-    expect(finder.hasAttribute('data-needs-js')).toBe(true);
-    const input = finder.querySelector('input[role="combobox"]')!;
-    expect(textOf(finder.querySelector(`label[for="${input.id}"]`))).toBe('Add a case study');
+    const addBox = page().querySelector('causeway-compare-picker form [data-add-box]')!;
+    expect(addBox.hasAttribute('data-needs-js')).toBe(true);
+    const input = addBox.querySelector('input[role="combobox"]')!;
+    expect(textOf(addBox.querySelector(`label[for="${input.id}"]`))).toBe('Add a case study');
     // No name: what is typed there is never submitted with the form.
     expect(input.hasAttribute('name')).toBe(false);
     expect(input.getAttribute('aria-expanded')).toBe('false');
     expect(input.getAttribute('aria-autocomplete')).toBe('list');
-    expect(finder.querySelector(`#${input.getAttribute('aria-describedby')!}`)).toBeTruthy();
-    const listbox = finder.querySelector(`#${input.getAttribute('aria-controls')!}`)!;
+    expect(addBox.querySelector(`#${input.getAttribute('aria-describedby')!}`)).toBeTruthy();
+    const listbox = addBox.querySelector(`#${input.getAttribute('aria-controls')!}`)!;
     expect(listbox.getAttribute('role')).toBe('listbox');
     expect(listbox.getAttribute('aria-label')).toBeTruthy();
-    expect(finder.querySelector('[role="status"]')).toBeTruthy();
+    expect(addBox.querySelector('[role="status"]')).toBeTruthy();
     // Its messages travel with it, placeholders left for the script, which ships no strings.
-    const messages = JSON.parse(finder.getAttribute('data-messages')!) as Record<string, string>;
+    const messages = JSON.parse(addBox.getAttribute('data-messages')!) as Record<string, string>;
     expect(messages['added']).toBe('Added {title} to the table.');
+    // Its options are clones of its own template, so the script builds no markup.
+    const option = addBox.querySelector('template[data-option] li')!;
+    expect(option.getAttribute('role')).toBe('option');
+    expect(option.getAttribute('aria-selected')).toBe('false');
   });
 
   it('says honestly that the charts leave out case studies a reader adds', () => {

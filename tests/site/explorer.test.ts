@@ -90,6 +90,22 @@ describe('listings and term pages (fixture catalogue)', () => {
     expect(folded).toBeGreaterThan(0);
   });
 
+  it('carries the strings its script writes, counts as templates for the script to fill', () => {
+    const messages = JSON.parse(page('/campaigns/').querySelector('causeway-explorer')!.getAttribute('data-messages')!);
+    expect(messages.count).toEqual({ none: 'No case studies match.', one: '1 case study matches.', many: '{n} case studies match.' });
+    expect(messages.countFor.many).toBe('{n} case studies found for “{q}”.');
+    expect(messages.showAll).toBe('Show {n} more');
+    expect(messages.remove).toBe('Remove filter {facet}: {value}');
+    expect(messages.facets.cause).toBe('Cause');
+  });
+
+  it('tells no reader of the built site to run a build (the hint is for a development server only)', () => {
+    // The site's own build: the fixture build runs under the tests' NODE_ENV, which Vite takes for development.
+    const messages = JSON.parse(readPage('/search/').querySelector('causeway-explorer')!.getAttribute('data-messages')!);
+    expect(messages.unavailable).toBe('Search is unavailable: the search index could not be loaded.');
+    expect(messages.devHint).toBeUndefined();
+  });
+
   it('relates case studies by what they share, best first, and says what', () => {
     const related = page('/campaigns/fixture-alpha/').querySelectorAll('[data-related]');
     // Gamma and the real case study both share a cause, UNICEF and a mechanic, and gamma launched

@@ -51,6 +51,21 @@ describe('a module that needs Node says so in its name', () => {
   });
 });
 
+describe('browser code gets its interface strings from the page', () => {
+  // An import of the interface strings, by alias or by relative path.
+  const strings = /from ['"](~\/|(\.\.\/)+)i18n\//;
+
+  it('finds such an import when there is one (the pattern works)', () => {
+    expect(strings.test("import { ui } from '~/i18n/ui.ts';")).toBe(true);
+    expect(strings.test("import { ui } from '../../i18n/ui.ts';")).toBe(true);
+    expect(strings.test("import { fill } from '../dom.ts';")).toBe(false);
+  });
+
+  it('no file in src/client/ imports i18n/: the component passes its strings in data attributes', () => {
+    expect(offending(filesUnder('src/client', ['.ts']), strings)).toEqual([]);
+  });
+});
+
 describe('src/lib/site/paths.ts builds every internal address', () => {
   // A quoted or templated string that starts like one of our routes or files: '/campaigns/',
   // `/cards/${id}.png`, "/rss.xml", or a link to the home page written as href="/".

@@ -3,8 +3,9 @@
  * HTML works without it (a paginated listing and links to every taxonomy page); this element
  * swaps the listing for live results, counts every facet value alongside the other facets'
  * choices, keeps the state in the URL (Back and Forward restore words, filters, sort and scroll),
- * and announces the count politely. Pagefind access, the URL and the DOM each have their own
- * module; this one decides what happens when.
+ * and announces the count politely. Pagefind access, the URL, the DOM and the long facets' fetched
+ * values each have their own module, and the strings come from the page (messages.ts); this one
+ * decides what happens when.
  *
  * The default view (no words, no filter, the default sort) is what the page already shows: its
  * own listing, and the counts it was built with. Pagefind is not fetched for it: the first use of
@@ -14,16 +15,16 @@
  * need every filter chunk of the index. Each result's data is a file of its own, so the rest of
  * the page of results is fetched a few at a time as the reader nears the end of the list.
  */
-import { ui } from '~/i18n/ui.ts';
 import { EMPTY_STATE, stateToSearch, toggleValue, type SearchState } from '~/lib/search/state.ts';
 import type { SearchFilter } from '~/lib/search/records.ts';
-import { SearchIndex, type Result } from './pagefind.ts';
+// A page of results holds as many as a page of the listing it replaces: "show more" adds another.
+import { PAGE_SIZE } from '~/lib/site/pagination.ts';
+import { counted } from '../dom.ts';
+import { readMessages, type ExplorerMessages } from './messages.ts';
+import { PagefindClient, type Result } from './pagefind.ts';
 import { ExplorerView } from './view.ts';
 import { rememberScroll, rememberedScroll, stateFromUrl, writeUrl } from './url-state.ts';
 
-const t = ui.explorer;
-/** Results in a page of results: "show more" adds another page. */
-export const PAGE_SIZE = 24;
 /** Results drawn at a time: the first (about a screenful), then more each time the reader nears the end of the list. */
 const BATCH = 6;
 /**
@@ -38,7 +39,8 @@ const isDefault = (state: SearchState) => stateToSearch(state) === '';
 
 export class Explorer extends HTMLElement {
   #view!: ExplorerView;
-  #index: Promise<SearchIndex> | undefined;
+  #messages!: ExplorerMessages;
+  #index: Promise<PagefindClient> | undefined;
   #state: SearchState = EMPTY_STATE;
   /** Counts searches, so that the results of one replaced by a newer one are dropped. */
   #runId = 0;
@@ -52,13 +54,14 @@ export class Explorer extends HTMLElement {
   #typing: ReturnType<typeof setTimeout> | undefined;
 
   connectedCallback(): void {
-    this.#view = new ExplorerView(this);
+    this.#messages = readMessages(this);
+    this.#view = new ExplorerView(this, this.#messages);
     this.#start().catch((error: unknown) => this.#fail(error));
   }
 
   /** Pagefind, loaded the first time it is needed. */
-  #searchIndex(): Promise<SearchIndex> {
-    this.#index ??= SearchIndex.load();
+  #pagefind(): Promise<PagefindClient> {
+    this.#index ??= PagefindClient.load();
     return this.#index;
   }
 
@@ -68,7 +71,7 @@ export class Explorer extends HTMLElement {
     writeUrl(this.#state, 'replace');
     view.writeForm(this.#state);
     // The first focus or press on a control starts loading Pagefind, ahead of the search it precedes.
-    const warm = () => void this.#searchIndex().catch(() => undefined);
+    const warm = () => void this.#pagefind().catch(() => undefined);
     this.addEventListener('focusin', warm, { once: true });
     this.addEventListener('pointerdown', warm, { once: true });
     if (this.dataset.warm !== undefined) {
@@ -143,7 +146,7 @@ export class Explorer extends HTMLElement {
     view.renderChips(this.#state);
     view.renderFacets(view.pageCounts);
     view.showPage();
-    view.status(t.count(view.pageTotal, ''));
+    view.status(this.#count(view.pageTotal, ''));
     view.showingResultsFor('');
     view.countsFor('');
     view.busy(false);
@@ -158,11 +161,12 @@ export class Explorer extends HTMLElement {
     const state = this.#state;
     const view = this.#view;
     view.busy(true);
-    let index: SearchIndex;
+    let index: PagefindClient;
     try {
-      index = await this.#searchIndex();
+      index = await this.#pagefind();
     } catch (error) {
-      view.status(import.meta.env.DEV ? `${ui.searchPage.unavailable} ${ui.searchPage.devHint}` : ui.searchPage.unavailable);
+      const { unavailable, devHint } = this.#messages;
+      view.status(devHint ? `${unavailable} ${devHint}` : unavailable);
       view.busy(false);
       console.warn('Pagefind did not load', error);
       return;
@@ -182,7 +186,7 @@ export class Explorer extends HTMLElement {
     this.#pageShown();
     view.renderChips(state);
     view.reveal();
-    view.status(t.count(results.length, state.q));
+    view.status(this.#count(results.length, state.q));
     view.showingResultsFor(stateToSearch(state));
     view.busy(false);
     if (y !== undefined) window.scrollTo(0, y);
@@ -234,8 +238,13 @@ export class Explorer extends HTMLElement {
     this.#view.focusResult(start);
   }
 
+  /** The status for `n` case studies, found for the words `q` if there are any. */
+  #count(n: number, q: string): string {
+    return q ? counted(this.#messages.countFor, n, { q }) : counted(this.#messages.count, n);
+  }
+
   #fail(error: unknown): void {
-    this.#view.status(ui.searchPage.unavailable);
+    this.#view.status(this.#messages.unavailable);
     this.#view.busy(false);
     console.error('Search failed', error);
   }

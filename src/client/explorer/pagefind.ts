@@ -1,6 +1,7 @@
 /**
  * The explorer's access to Pagefind: loading the built index's script, and the searches it runs
- * on it. Pagefind ships no types; the interfaces below are the part of its browser API we use.
+ * on it (PagefindClient; the build-time records it searches are lib/search/records.ts). Pagefind
+ * ships no types; the interfaces below are the part of its browser API we use.
  *
  * A search fetches only what its results need: the index chunks of its words and the filter
  * chunks of the filters it uses. Counting every facet's values needs every filter chunk, so
@@ -41,7 +42,7 @@ interface PagefindApi {
 /** The counts shown beside each facet's values. */
 export type FacetCounts = Record<SearchFilter, Record<string, number>>;
 
-export class SearchIndex {
+export class PagefindClient {
   readonly #pagefind: PagefindApi;
   /** Every filter chunk, fetched the first time counts are asked for. */
   #allFilters: Promise<unknown> | undefined;
@@ -51,7 +52,7 @@ export class SearchIndex {
   }
 
   /** Loads Pagefind's script from the built site; rejects if there is no index (as in `astro dev` before a build). */
-  static async load(): Promise<SearchIndex> {
+  static async load(): Promise<PagefindClient> {
     // A variable, so the bundler leaves the import of the built index's script to the browser.
     const url = paths.pagefindScript;
     const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
@@ -59,7 +60,7 @@ export class SearchIndex {
     // results, and our searches are small. (Options are read once, before init: all at once.)
     await pagefind.options({ excerptLength: 24, noWorker: true });
     await pagefind.init();
-    return new SearchIndex(pagefind);
+    return new PagefindClient(pagefind);
   }
 
   /** The results for a state: every case study when it is blank, newest first. */

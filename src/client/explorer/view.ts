@@ -2,20 +2,17 @@
  * The explorer's DOM: the form read as a state and set from one, the facet values with their
  * counts (disabled at zero, the tail folded behind "show all"), the removable chips of chosen
  * values, the result cards and the live status. Everything it draws comes from the server
- * markup and its templates; no HTML string is inserted. The counts and the total the page was
- * built with are read once, for the default view, which needs no search.
+ * markup, its templates and its messages; no HTML string is inserted, and the values a long
+ * facet fetches are placed by facet-values.ts. The counts and the total the page was built with
+ * are read once, for the default view, which needs no search.
  */
 import { SEARCH_FILTERS, SEARCH_NAMES_ANCHOR, type SearchFilter } from '~/lib/search/records.ts';
-import { chosenCount, FILTER_PARAMS, foldFacet, matchesFind, stateFromParams, valuesToShow, type SearchState } from '~/lib/search/state.ts';
+import { chosenCount, foldFacet, matchesFind, stateFromParams, type SearchState } from '~/lib/search/state.ts';
 import { excerptRuns, highlight } from '~/lib/search/excerpt.ts';
-import { ui } from '~/i18n/ui.ts';
-import { part } from '../dom.ts';
+import { fill, part } from '../dom.ts';
+import { FacetValues, facetBoxes } from './facet-values.ts';
+import type { ExplorerMessages } from './messages.ts';
 import type { FacetCounts, ResultData } from './pagefind.ts';
-
-/** A value as /data/facets/<facet>.json lists it (src/data/facets.ts). */
-type FacetFileValue = { value: string; label: string; count: number };
-
-const t = ui.explorer;
 
 export class ExplorerView {
   readonly form: HTMLFormElement;
@@ -32,15 +29,9 @@ export class ExplorerView {
   readonly #list: HTMLOListElement;
   readonly #results: HTMLElement;
   readonly #fallback: HTMLElement | null;
-  /** Facets whose folded values the reader chose to see. */
-  readonly #unfolded = new Set<SearchFilter>();
-  /**
-   * Every value of each long facet fetched so far (the page renders only their most common ones),
-   * in the file's order. Only those `valuesToShow` picks get a checkbox in the page.
-   */
-  readonly #fetched = new Map<SearchFilter, Promise<FacetFileValue[]>>();
-  /** The words in each long facet's find box. */
-  readonly #find = new Map<SearchFilter, string>();
+  readonly #messages: ExplorerMessages;
+  /** The long facets' values beyond those the page renders, and what the reader asked to see of them. */
+  readonly #values: FacetValues;
   /** The counts and the state last drawn, to draw again once fetched values are in place. */
   #lastCounts: FacetCounts | undefined;
   #lastState: SearchState | undefined;
@@ -49,8 +40,9 @@ export class ExplorerView {
   /** How many case studies the catalogue has. */
   readonly pageTotal: number;
 
-  constructor(root: HTMLElement) {
+  constructor(root: HTMLElement, messages: ExplorerMessages) {
     this.#root = root;
+    this.#messages = messages;
     this.form = part(root, 'form');
     this.input = part(this.form, 'input[name="q"]');
     this.#sort = part(this.form, 'select[name="sort"]');
@@ -72,22 +64,22 @@ export class ExplorerView {
         ),
       ]),
     ) as FacetCounts;
+    this.#values = new FacetValues(root, this.pageCounts, (facet) => this.#lastState?.filters[facet] ?? []);
     this.#toggle.addEventListener('click', () => this.#openPanel(this.#toggle.getAttribute('aria-expanded') !== 'true'));
     for (const button of root.querySelectorAll<HTMLButtonElement>('[data-show-all]')) {
       button.addEventListener('click', () => {
         const facet = button.dataset.showAll as SearchFilter;
-        if (this.#unfolded.has(facet)) this.#unfolded.delete(facet);
-        else this.#unfolded.add(facet);
+        this.#values.toggle(facet);
         this.#fold(facet);
-        if (this.#unfolded.has(facet)) void this.#fetchValues(facet);
+        if (this.#values.unfolded(facet)) this.#placeValues(facet);
       });
     }
     for (const input of root.querySelectorAll<HTMLInputElement>('[data-facet-find]')) {
       input.addEventListener('input', () => {
         const facet = input.dataset.facetFind as SearchFilter;
-        this.#find.set(facet, input.value);
+        this.#values.setFind(facet, input.value);
         this.#fold(facet);
-        void this.#fetchValues(facet);
+        this.#placeValues(facet);
       });
     }
   }
@@ -128,86 +120,24 @@ export class ExplorerView {
     // from the facet's file, which ticks its box and names it on its chip.
     for (const facet of SEARCH_FILTERS) {
       const rendered = new Set(this.#boxes(facet).map((box) => box.value));
-      if ((state.filters[facet] ?? []).some((value) => !rendered.has(value))) void this.#fetchValues(facet);
+      if ((state.filters[facet] ?? []).some((value) => !rendered.has(value))) this.#placeValues(facet);
     }
   }
 
-  /**
-   * Puts in the page the values of a long facet that the reader's choices, its find box or
-   * "show all" call for (see valuesToShow), fetching its file (paths.facetValues) the first
-   * time, each drawn as the page's own template draws one; then draws counts, folds and chips
-   * again.
-   */
-  #fetchValues(facet: SearchFilter): Promise<void> {
-    const group = this.#root.querySelector<HTMLElement>(`[data-facet-group="${facet}"]`);
-    const url = group?.dataset.valuesUrl;
-    if (!group || !url) return Promise.resolve();
-    let fetched = this.#fetched.get(facet);
-    if (!fetched) {
-      fetched = (async () => {
-        const response = await fetch(url);
-        if (!response.ok) throw new Error(`${url}: ${response.status}`);
-        const values = (await response.json()) as FacetFileValue[];
-        for (const value of values) this.pageCounts[facet][value.value] ??= value.count;
-        return values;
-      })();
-      this.#fetched.set(facet, fetched);
-    }
-    return fetched.then(
-      (values) => {
-        this.#place(facet, group, values);
-        if (this.#lastState) {
-          for (const box of this.#boxes(facet)) box.checked = this.#lastState.filters[facet]?.includes(box.value) ?? false;
-          this.renderChips(this.#lastState);
-        }
-        this.renderFacets(this.#lastCounts ?? this.pageCounts);
-      },
-      () => {
-        // Not fetched: the rendered values still work; "show all" can try again.
-        this.#fetched.delete(facet);
-      },
-    );
-  }
-
-  /**
-   * Adds a checkbox for each value `valuesToShow` picks that the page does not have yet, and
-   * takes out those it added before that are no longer picked (and not ticked), so that however
-   * much a reader types, the facet holds its rendered values and one pick at most.
-   */
-  #place(facet: SearchFilter, group: HTMLElement, values: readonly FacetFileValue[]): void {
-    const list = part<HTMLUListElement>(group, 'ul');
-    const template = part<HTMLTemplateElement>(this.#root, 'template[data-facet-value]');
-    const wanted = valuesToShow(values, {
-      chosen: this.#lastState?.filters[facet] ?? [],
-      find: this.#find.get(facet) ?? '',
-      unfolded: this.#unfolded.has(facet),
+  /** Has a long facet's fetched values placed, then draws its boxes, the chips and the counts again. */
+  #placeValues(facet: SearchFilter): void {
+    void this.#values.place(facet).then((placed) => {
+      if (!placed) return;
+      if (this.#lastState) {
+        for (const box of this.#boxes(facet)) box.checked = this.#lastState.filters[facet]?.includes(box.value) ?? false;
+        this.renderChips(this.#lastState);
+      }
+      this.renderFacets(this.#lastCounts ?? this.pageCounts);
     });
-    const keep = new Set(wanted.map((value) => value.value));
-    for (const box of this.#boxes(facet)) {
-      const item = box.closest('li')!;
-      if (item.dataset.placed !== undefined && !box.checked && !keep.has(box.value)) item.remove();
-    }
-    const rendered = new Set(this.#boxes(facet).map((box) => box.value));
-    for (const value of wanted) {
-      if (rendered.has(value.value)) continue;
-      const item = template.content.firstElementChild!.cloneNode(true) as HTMLLIElement;
-      const box = part<HTMLInputElement>(item, 'input');
-      box.name = FILTER_PARAMS[facet];
-      box.value = value.value;
-      box.dataset.facet = facet;
-      box.dataset.label = value.label;
-      part(item, '[data-value-label]').textContent = value.label;
-      part(item, '[data-count]').textContent = String(value.count);
-      item.dataset.empty = String(value.count === 0);
-      item.dataset.placed = '';
-      list.append(item);
-      rendered.add(value.value);
-    }
-    group.dataset.unrendered = String(values.length - rendered.size);
   }
 
   #boxes(facet?: SearchFilter): HTMLInputElement[] {
-    return [...this.#root.querySelectorAll<HTMLInputElement>(`input[type="checkbox"]${facet ? `[data-facet="${facet}"]` : ''}`)];
+    return facetBoxes(this.#root, facet);
   }
 
   /** Each value's count; a value nothing would match is disabled (unless chosen, so it can be unchosen). */
@@ -230,8 +160,8 @@ export class ExplorerView {
    * all"; while its find box has words, shows the values that match them instead.
    */
   #fold(facet: SearchFilter): void {
-    const open = this.#unfolded.has(facet);
-    const find = (this.#find.get(facet) ?? '').trim();
+    const open = this.#values.unfolded(facet);
+    const find = this.#values.find(facet).trim();
     const items = this.#boxes(facet).map((box) => ({ box, item: box.closest('li')! }));
     const keep = foldFacet(items.map(({ box, item }) => ({ chosen: box.checked, empty: item.dataset.empty === 'true' })));
     items.forEach(({ box, item }, i) => (item.hidden = find ? !matchesFind(box.dataset.label ?? '', find) : !open && !keep[i]));
@@ -242,13 +172,13 @@ export class ExplorerView {
     if (button) {
       button.hidden = hidden === 0 || find !== '';
       button.setAttribute('aria-expanded', String(open));
-      button.textContent = open ? t.showFewer : t.showAll(hidden);
+      button.textContent = open ? this.#messages.showFewer : fill(this.#messages.showAll, { n: hidden });
     }
     // Unfolded, a long facet shows its first FACET_SHOWN_MAX values; the hint points to the box.
     const hint = group?.querySelector<HTMLElement>('[data-find-hint]');
     if (hint) {
       hint.hidden = !open || find !== '' || unrendered === 0;
-      hint.textContent = t.findHint(unrendered);
+      hint.textContent = fill(this.#messages.findHint, { n: unrendered });
     }
   }
 
@@ -263,8 +193,9 @@ export class ExplorerView {
         const label = this.#boxes(facet).find((b) => b.value === value)?.dataset.label ?? value;
         button.dataset.facet = facet;
         button.dataset.value = value;
-        part(button, '[data-chip-text]').textContent = `${ui.explorer.facets[facet]}: ${label}`;
-        button.setAttribute('aria-label', t.remove(ui.explorer.facets[facet], label));
+        const name = this.#messages.facets[facet];
+        part(button, '[data-chip-text]').textContent = `${name}: ${label}`;
+        button.setAttribute('aria-label', fill(this.#messages.remove, { facet: name, value: label }));
         return li;
       }),
     );

@@ -45,6 +45,11 @@ describeBrowser('/compare/ "Add a case study" in Chromium', () => {
     await expect.poll(() => options.first().textContent()).toMatch(title);
     expect(await box.getAttribute('aria-expanded')).toBe('true');
     expect(await page.locator('[data-find-status]').textContent()).toMatch(/case stud(y|ies) found/);
+    // Each option is a clone of the component's template, with its classes.
+    const drawn = await page
+      .locator('[data-add-box] template[data-option]')
+      .evaluate((t) => (t as HTMLTemplateElement).content.firstElementChild!.className);
+    expect(await options.first().getAttribute('class')).toBe(drawn);
 
     await page.keyboard.press('ArrowDown');
     const first = options.first();

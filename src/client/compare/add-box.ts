@@ -1,15 +1,18 @@
 /**
- * The compare page's "Add a case study" box (CompareFinder.astro), driven by the picker: an ARIA
- * combobox with a listbox popup and list autocomplete, no option chosen until the reader says so.
+ * The compare page's "Add a case study" box (CompareAddBox.astro), which the picker (picker.ts)
+ * creates: an ARIA combobox with a listbox popup and list autocomplete, no option chosen until
+ * the reader says so. A plain class rather than an element, because it is a part of the picker's
+ * form and hands each choice to the picker, which owns the table and the URL.
+ *
  * Arrow keys move through the options, Enter chooses, Escape closes the list (and then clears
  * the box); the number of matches is announced. It searches every case study without loading
  * the catalogue: /data/compare-index.json is fetched once, on first use, and ranked by
- * lib/compare/candidates.ts. Choosing an option hands it to the picker, which adds the row.
+ * lib/compare/candidates.ts. Options are clones of the component's template.
  */
 import { findCampaigns, readCompareIndex, type Candidate, type CompareIndex } from '~/lib/compare/candidates.ts';
 import { words } from '~/lib/text.ts';
 import { paths } from '~/lib/site/paths.ts';
-import { fill, part } from './dom.ts';
+import { counted, fill, part } from '../dom.ts';
 
 /** Options listed at most; the status says how many more match. */
 const LISTED = 8;
@@ -19,18 +22,20 @@ export type Outcome = 'added' | 'already' | 'failed';
 
 type Messages = Record<'loading' | 'unavailable' | 'none' | 'one' | 'many' | 'more' | 'inTable' | Outcome, string>;
 
-export interface FinderHost {
+/** The picker, as the box sees it. */
+export interface AddBoxHost {
   /** Adds a case study to the comparison. */
   add(candidate: Candidate): Promise<Outcome>;
   /** Whether a case study is in the table now. */
   shown(id: string): boolean;
 }
 
-export class CompareFinder {
-  readonly #host: FinderHost;
+export class CompareAddBox {
+  readonly #host: AddBoxHost;
   readonly #input: HTMLInputElement;
   readonly #list: HTMLElement;
   readonly #status: HTMLElement;
+  readonly #option: HTMLTemplateElement;
   readonly #messages: Messages;
   #index: Promise<Candidate[]> | undefined;
   /** Whether the index has arrived. */
@@ -38,11 +43,12 @@ export class CompareFinder {
   #options: Candidate[] = [];
   #active = -1;
 
-  constructor(root: HTMLElement, host: FinderHost) {
+  constructor(root: HTMLElement, host: AddBoxHost) {
     this.#host = host;
     this.#input = part<HTMLInputElement>(root, '[role="combobox"]');
     this.#list = part(root, '[role="listbox"]');
     this.#status = part(root, '[data-find-status]');
+    this.#option = part<HTMLTemplateElement>(root, 'template[data-option]');
     this.#messages = JSON.parse(root.dataset['messages'] ?? '{}') as Messages;
 
     const input = this.#input;
@@ -124,9 +130,7 @@ export class CompareFinder {
     const { total, matches } = findCampaigns(candidates, query, LISTED);
     this.#render(matches);
     const m = this.#messages;
-    this.#say(
-      total === 0 ? m.none : total > LISTED ? fill(m.more, { n: total, listed: LISTED }) : total === 1 ? m.one : fill(m.many, { n: total }),
-    );
+    this.#say(total > LISTED ? fill(m.more, { n: total, listed: LISTED }) : counted(m, total));
   }
 
   #render(matches: Candidate[]): void {
@@ -135,13 +139,9 @@ export class CompareFinder {
     this.#input.removeAttribute('aria-activedescendant');
     this.#list.replaceChildren(
       ...matches.map((candidate, index) => {
-        const option = document.createElement('li');
+        const option = this.#option.content.firstElementChild!.cloneNode(true) as HTMLLIElement;
         option.id = `${this.#list.id}-${index}`;
-        option.setAttribute('role', 'option');
-        option.setAttribute('aria-selected', 'false');
         option.dataset['index'] = String(index);
-        option.className =
-          'cursor-pointer px-3 py-1.5 hover:bg-slate-100 dark:hover:bg-slate-800 aria-selected:bg-accent-700 aria-selected:text-white dark:aria-selected:bg-accent-300 dark:aria-selected:text-slate-950';
         const inTable = this.#host.shown(candidate.id) ? ` · ${this.#messages.inTable}` : '';
         option.textContent = `${candidate.title} (${candidate.year})${inTable}`;
         return option;
