@@ -1,27 +1,27 @@
 /**
- * Three levels of tests, one command. `npm test` builds the site first; the site and browser
- * projects read that build (dist/) and the fixture catalogue's, which their global setup
- * builds once per run (tests/catalogue.setup.ts). The unit project needs neither.
+ * Four projects, one command. `npm test` builds the site first; the site and browser projects
+ * read that build (dist/) and the fixture builds, which their global setup makes once per run
+ * (tests/catalogue.setup.ts). The unit and content projects need neither: `npm run test:unit`
+ * runs the unit project alone, in watch mode.
  */
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // Node keeps the compiled code of every module it loads here, so the test workers and the many
-// scripts and builds the tests start do not compile the same modules again: a fifth less CPU on
-// two cores that the browser tests need. (A folder git ignores; Node checks each file's hash.)
+// scripts and builds the tests start do not compile the same modules again, leaving the CPU to
+// the browser tests. (A folder git ignores; Node checks each file's hash.)
 process.env.NODE_COMPILE_CACHE ??= fileURLToPath(new URL('./node_modules/.cache/node-compile', import.meta.url));
 
 export default defineConfig({
   // The `~/` alias of tsconfig.json, for modules (such as the data module) that use it.
   resolve: { alias: { '~': fileURLToPath(new URL('./src', import.meta.url)) } },
   test: {
-    // Vitest's default is one worker fewer than the cores: one, on our two-core machines, which
-    // runs every file in turn. With two, the unit and site files, which mostly wait on the
-    // processes they start, run beside the browser files.
+    // Two workers whatever the cores: the unit and site files mostly wait on the builds and
+    // servers they start, so they can run beside the browser files. (Vitest's default, a worker
+    // fewer than the cores, runs every file in turn on a two-core machine.)
     maxWorkers: 2,
     // `npm run test:coverage`: the unit tests' coverage of src/lib/, the logic without Astro,
-    // printed as a table. The thresholds sit a little below what it measured when they were set
-    // (statements 92.9, branches 83.5, functions 84.4, lines 93.3): raise them as tests grow.
+    // printed as a table. A run under a threshold fails; raise them as tests grow.
     coverage: {
       provider: 'v8',
       include: ['src/lib/**'],
@@ -47,9 +47,9 @@ export default defineConfig({
           globalSetup: ['tests/catalogue.setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          // One Chromium at a time: the machines have two cores. Within a file, tests marked
-          // concurrent (the template pass) keep three pages open, so that a core is not idle
-          // while a page loads.
+          // One browser file at a time, each with its own Chromium, so that no file's pages wait
+          // on another file's browser for CPU. Within a file, tests marked concurrent (the
+          // template pass) keep three pages open, so that the CPU is not idle while a page loads.
           fileParallelism: false,
           maxConcurrency: 3,
         },

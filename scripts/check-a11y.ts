@@ -65,7 +65,7 @@ try {
     const browser = await launchChromium(set.name);
     try {
       const jobs = paths.flatMap((path) => widths.map((width) => ({ path, width })));
-      // Two pages at a time: one per core of our machines.
+      // Two pages at a time, so that one page loads while axe runs on the other.
       const next = async (): Promise<void> => {
         for (let job = jobs.shift(); job; job = jobs.shift())
           for (const violation of await check(browser, server.url + job.path, job.width))

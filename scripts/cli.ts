@@ -22,13 +22,17 @@ export function parseCli<const O extends ParseArgsOptionsConfig>(
     const code = (error as { code?: unknown }).code;
     if (typeof code !== 'string' || !code.startsWith('ERR_PARSE_ARGS')) throw error;
     // Node's message goes on to explain `--`; the first sentence is what the reader needs.
-    const reason = (error as Error).message.split('. ')[0]!.replace(/\.$/, '');
-    console.error(`Error: ${reason}.\n\n${usage.trim()}`);
-    process.exit(2);
+    usageError(usage, (error as Error).message.split('. ')[0]!);
   }
   if ((parsed.values as { help?: boolean }).help) {
     console.log(usage.trim());
     process.exit(0);
   }
   return parsed;
+}
+
+/** Says in one line what was wrong with the command line, then prints the usage; exit code 2. */
+export function usageError(usage: string, reason: string): never {
+  console.error(`Error: ${reason.replace(/\.$/, '')}.\n\n${usage.trim()}`);
+  process.exit(2);
 }

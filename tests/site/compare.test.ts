@@ -13,7 +13,7 @@ import { COMPARED_AT_MOST, COMPARE_COLUMNS } from '../../src/lib/compare/columns
 import { COMPARE_INDEX_VERSION, type CompareIndex } from '../../src/lib/compare/candidates.ts';
 import { isCampaignTotal, largest } from '../../src/lib/figures/metrics.ts';
 import { OPEN_DATA_FIELDS, jsonPaths } from '../../src/lib/open-data/fields.ts';
-import { TARGETS } from '../../scripts/bench-scale.ts';
+import { TARGETS } from '../../scripts/bench/scale/report.ts';
 
 const page = () => readPage('/compare/');
 const readJson = <T>(path: string) => JSON.parse(readFileSync(fileFor(path), 'utf8')) as T;

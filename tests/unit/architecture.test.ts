@@ -84,3 +84,29 @@ describe('src/lib/site/paths.ts builds every internal address', () => {
     expect(offending(sources, internalPath)).toEqual([]);
   });
 });
+
+describe('scripts/ stand on src/ and on modules of their own, never on tests/ or on another script', () => {
+  /** The files a module imports by relative path, from the project root. */
+  const importsOf = (file: string, text: string) =>
+    [...text.matchAll(/(?:\bfrom|\bimport\s*\(?)\s*['"](\.\.?\/[^'"]+)['"]/g)].map((m) => relative(root, join(root, file, '..', m[1]!)));
+  const imports = filesUnder('scripts', ['.ts']).flatMap((file) =>
+    importsOf(file, readFileSync(join(root, file), 'utf8')).map((target) => `${file} imports ${target}`),
+  );
+  /** The files package.json runs as npm scripts. */
+  const { scripts } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  const entryPoints = Object.values(scripts).flatMap((command) => /^node (scripts\/\S+\.ts)$/.exec(command)?.[1] ?? []);
+
+  it('finds the imports of a module (the pattern works)', () => {
+    const text = "import { a } from '../../tests/helpers/x.ts';\nimport type { B } from './first-search.ts';\nawait import('../cli.ts');";
+    expect(importsOf('scripts/bench/scale.ts', text)).toEqual(['tests/helpers/x.ts', 'scripts/bench/first-search.ts', 'scripts/cli.ts']);
+    expect(entryPoints).toEqual(expect.arrayContaining(['scripts/bench/scale.ts', 'scripts/check-budgets.ts']));
+  });
+
+  it('import nothing from tests/: what both need lives in scripts/shared/', () => {
+    expect(imports.filter((line) => / imports tests\//.test(line))).toEqual([]);
+  });
+
+  it('import no script that package.json runs: what two scripts share is a module of its own', () => {
+    expect(imports.filter((line) => entryPoints.some((entry) => line.endsWith(` imports ${entry}`)))).toEqual([]);
+  });
+});

@@ -1,7 +1,6 @@
 /**
  * The contributor files outside the code stay in step with it: the editor snippets offer the
- * values the schemas allow, and the workflow uses the official actions and a Node the project
- * supports.
+ * values the schemas allow, and the workflow uses the official actions and the Node of .nvmrc.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -34,7 +33,9 @@ describe('.vscode/causeway.code-snippets', () => {
 
 describe('.github/workflows/ci.yml', () => {
   const workflow = readFileSync('.github/workflows/ci.yml', 'utf8');
-  const parsed = yaml.load(workflow) as { jobs: Record<string, { steps: { run?: string; uses?: string }[] }> };
+  const parsed = yaml.load(workflow) as {
+    jobs: Record<string, { steps: { run?: string; uses?: string; with?: Record<string, unknown> }[] }>;
+  };
 
   it('runs .ci/run, and deploys with the official Pages actions', () => {
     expect(parsed.jobs['check']?.steps.some((s) => s.run === 'bash .ci/run')).toBe(true);
@@ -51,10 +52,19 @@ describe('.github/workflows/ci.yml', () => {
         action,
       ).toBe(true);
   });
-  it('uses Node 22.12 or newer everywhere', () => {
-    for (const [, version] of workflow.matchAll(/node-version: ['"]?([\d.]+)/g)) {
-      const [major = 0, minor = 0] = version!.split('.').map(Number);
-      expect(major > 22 || (major === 22 && minor >= 12), version).toBe(true);
-    }
+  it('uses the Node of .nvmrc, as package.json does', () => {
+    const major = readFileSync('.nvmrc', 'utf8').trim();
+    expect(major).toMatch(/^\d+$/);
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { engines: { node: string }; devDependencies: { node: string } };
+    expect(pkg.engines.node).toBe(`>=${major}`);
+    // The node package puts this Node in node_modules/.bin for every npm script.
+    expect(pkg.devDependencies.node).toMatch(new RegExp(`^[~^]?${major}\\.`));
+    const setups = Object.values(parsed.jobs).flatMap((j) =>
+      j.steps.filter((s) => s.uses?.startsWith('actions/setup-node@')).map((s) => s.with),
+    );
+    expect(setups.length).toBeGreaterThan(0);
+    for (const options of setups) expect(options).toMatchObject({ 'node-version-file': '.nvmrc' });
+    for (const [, image] of workflow.matchAll(/container: node:(\d+)/g)) expect(image).toBe(major);
+    expect(workflow).not.toMatch(/node-version:/);
   });
 });

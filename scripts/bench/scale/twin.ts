@@ -6,7 +6,7 @@
  */
 import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AUTHOR_COMPONENT_PROPS } from '../../src/author-components/allowlist.ts';
+import { AUTHOR_COMPONENT_PROPS } from '../../../src/author-components/allowlist.ts';
 import { linkNodeModules } from './grow.ts';
 
 /** A stub that shows its props: inline, since <Cite /> sits inside paragraphs. */

@@ -1,31 +1,15 @@
 /**
- * `npm run bench:lighthouse`: Lighthouse (mobile, its default simulated throttling) on the built
- * site, served gzipped as a host would serve it, in the system Chromium. It scores the pages the
- * scale issue names: the home page, /campaigns/, /compare/, the largest taxonomy page and the
- * largest case study, and lists every audit that cost a point. `bench:scale --lighthouse` runs
- * the same on a grown catalogue. Scores are figures to report, not a test: they vary with load.
+ * Lighthouse (mobile, its default simulated throttling) on a built site, served gzipped as a
+ * host would serve it, in the system Chromium: the scores of each page and every audit that cost
+ * a point. `npm run bench:lighthouse` prints them; `npm run bench:scale -- <N> --lighthouse` runs
+ * them on a grown catalogue. Scores are figures to report, not a test: they vary with load.
  */
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumPath, INSTALL_HINT, LAUNCH_ARGS } from './shared/chromium.ts';
-import { serveDist } from './shared/static-server.ts';
-import { parseCli } from './cli.ts';
-
-const USAGE = `
-Usage: npm run bench:lighthouse [-- [options] [path ...]]   (after npm run build)
-
-Runs Lighthouse (mobile) on the built site, served with gzip, and prints the performance,
-accessibility, best-practices and SEO scores of each page, with every audit that cost a point.
-Without paths it scores /, /campaigns/, /compare/, the taxonomy term with the most case
-studies and the largest case-study page.
-
-Options:
-  --dist <dir>     the built site (default: dist)
-  --json <file>    where to write the figures (default: test-results/lighthouse.json)
-  -h, --help       print this help
-`;
+import { chromiumPath, INSTALL_HINT, LAUNCH_ARGS } from '../shared/chromium.ts';
+import { serveDist } from '../shared/static-server.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Category = (typeof CATEGORIES)[number];
@@ -70,7 +54,7 @@ function largestCaseStudy(dist: string): string | undefined {
   return pages.sort((a, b) => b.size - a.size)[0]?.path;
 }
 
-/** The pages the scale issue asks to score, found in `dist`. */
+/** The pages that show the site at its largest, found in `dist`: the ones worth scoring by default. */
 export function defaultPaths(dist: string): string[] {
   return ['/', '/campaigns/', '/compare/', largestTerm(dist), largestCaseStudy(dist)].filter((p): p is string => !!p);
 }
@@ -130,6 +114,18 @@ export async function runLighthouse(dist: string, paths: readonly string[]): Pro
   return results;
 }
 
+/** The scores and timings of each page as table rows, the header first. */
+export function lighthouseRows(results: readonly LighthouseResult[]): string[][] {
+  return [
+    ['Page', 'Performance', 'Accessibility', 'Best practices', 'SEO', 'FCP / LCP / TBT, CLS'],
+    ...results.map((r) => [
+      r.path,
+      ...CATEGORIES.map((c) => String(r.scores[c])),
+      `${r.metrics.fcpMs} / ${r.metrics.lcpMs} / ${r.metrics.tbtMs} ms, CLS ${r.metrics.cls}`,
+    ]),
+  ];
+}
+
 export function formatLighthouse(results: readonly LighthouseResult[]): string {
   const rows = results.map((r) =>
     [
@@ -141,17 +137,3 @@ export function formatLighthouse(results: readonly LighthouseResult[]): string {
   );
   return [`${'Page'.padEnd(36)}  perf  a11y  best   SEO ${'FCP / LCP / TBT, CLS'.padStart(34)}`, ...rows].join('\n');
 }
-
-async function main() {
-  const { values, positionals } = parseCli(USAGE, { dist: { type: 'string' }, json: { type: 'string' } }, { positionals: true });
-  const dist = resolve(values.dist ?? 'dist');
-  const paths = positionals.length ? positionals : defaultPaths(dist);
-  const results = await runLighthouse(dist, paths);
-  console.log(formatLighthouse(results));
-  const json = resolve(values.json ?? join('test-results', 'lighthouse.json'));
-  mkdirSync(dirname(json), { recursive: true });
-  writeFileSync(json, `${JSON.stringify(results, null, 2)}\n`);
-  console.log(`\nFigures written to ${json}`);
-}
-
-if (import.meta.main) await main();

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
-import { compressedSizes, eagerScripts, formatReport, inlineScriptBytes, stylesheets } from '../../../scripts/benchmark.ts';
+import {
+  budgetsMarkdown,
+  compressedSizes,
+  eagerScripts,
+  formatReport,
+  inlineScriptBytes,
+  LARGEST,
+  stylesheets,
+  type PageReport,
+} from '../../../scripts/check-budgets.ts';
 
 describe('eagerScripts', () => {
   it('counts scripts the page fetches: external scripts and module preloads', () => {
@@ -48,5 +57,30 @@ describe('formatReport', () => {
     ]);
     expect(text).toMatch(/\/campaigns\/a\/\s+none\s+725 B\s+70\.0 kB\s+14\.8 kB\s+12\.4 kB\s+ok/);
     expect(text).toMatch(/\/campaigns\/b\/\s+\/x\.js.*BROKEN/);
+  });
+});
+
+describe('budgetsMarkdown', () => {
+  const page = (path: string, gzip: number, ok = true): PageReport => ({
+    path,
+    scripts: [],
+    inlineBytes: 725,
+    sizes: { raw: gzip * 4, gzip, brotli: gzip - 1_000 },
+    ok,
+  });
+
+  it('gives the verdict and the largest pages by gzipped size, largest first', () => {
+    const reports = Array.from({ length: LARGEST + 2 }, (_, i) => page(`/campaigns/p${i}/`, 10_000 + i * 1_000));
+    const lines = budgetsMarkdown(reports, '2026-12-02').split('\n');
+    expect(lines[0]).toBe(`2026-12-02: All ${LARGEST + 2} pages within budget. The ${LARGEST} largest, by HTML + CSS gzipped:`);
+    const rows = lines.filter((l) => l.startsWith('| /campaigns/'));
+    expect(rows).toHaveLength(LARGEST);
+    expect(rows[0]).toBe(`| /campaigns/p${LARGEST + 1}/ | none | 725 B | 64.0 kB | 16.0 kB | 15.0 kB | ok |`);
+  });
+
+  it('says how many pages break a budget', () => {
+    expect(budgetsMarkdown([page('/a/', 1), page('/b/', 40_000, false)], '2026-12-02')).toMatch(
+      /^2026-12-02: 1 of 2 pages break a budget\./,
+    );
   });
 });

@@ -1,27 +1,17 @@
 /**
- * Search cost in Chromium on the built site (npm run build first): bytes transferred for a first
- * query with a cold cache, and time from query to first results. Usage:
- * npm run bench:search [-- query ...]; DIST=/path/to/dist measures another build. Our test server does not compress, so bytes are given
- * as served and gzipped (what a host with compression would send; Pagefind's index files are
- * already compressed and barely change). `benchSearch` is the same measure for other scripts
- * (npm run bench:scale).
+ * The cost of a first search in Chromium on a built site: bytes transferred for a first query
+ * with a cold cache, and time from query to first results. The test server does not compress,
+ * so bytes are given as served and gzipped (what a host with compression would send; Pagefind's
+ * index files are already compressed and barely change). `npm run bench:search` prints it;
+ * `npm run bench:scale` runs it on a grown catalogue.
  */
 import { resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import type { Page, Request } from 'playwright-core';
-import { launchChromium } from './shared/chromium.ts';
-import { serveDist } from './shared/static-server.ts';
-import { parseCli } from './cli.ts';
+import { launchChromium } from '../shared/chromium.ts';
+import { serveDist } from '../shared/static-server.ts';
+import { recordTransfers, settled, type Transfer } from './browser.ts';
+import { kB, median, sum } from './stats.ts';
 
 export const DEFAULT_QUERIES = ['unicef', 'bullying', 'children rights'];
-
-export interface Transfer {
-  path: string;
-  raw: number;
-  gzip: number;
-  /** When it finished (Date.now()). */
-  at: number;
-}
 
 export interface SearchBench {
   query: string;
@@ -43,64 +33,6 @@ export interface SearchBench {
   coldMs: number;
 }
 
-/** How long the network must stay quiet for `measure` to stop listening. */
-const QUIET_MS = 500;
-
-/**
- * Records every response's size, and when it finished, while `action` runs and until no request
- * has been in flight for QUIET_MS: what a page fetches after showing results (such as the counts
- * of the explorer's facets) counts too. (Playwright's `networkidle` state is reached once per
- * page load, so waiting for it after the first does not wait.)
- */
-export async function measure(page: Page, action: () => Promise<void>): Promise<Transfer[]> {
-  const pending: Promise<Transfer>[] = [];
-  let inFlight = 0;
-  let lastDone = Date.now();
-  const onRequest = () => inFlight++;
-  const onFailed = () => {
-    inFlight = Math.max(0, inFlight - 1);
-    lastDone = Date.now();
-  };
-  const onFinished = (request: Request) => {
-    onFailed();
-    const at = Date.now();
-    const path = new URL(request.url()).pathname;
-    pending.push(
-      request
-        .response()
-        .then((response) => response?.body())
-        .then(
-          (body) => ({ path, raw: body?.length ?? 0, gzip: body ? gzipSync(body).length : 0, at }),
-          () => ({ path, raw: 0, gzip: 0, at }),
-        ),
-    );
-  };
-  page.on('request', onRequest);
-  page.on('requestfinished', onFinished);
-  page.on('requestfailed', onFailed);
-  await action();
-  while (inFlight > 0 || Date.now() - lastDone < QUIET_MS) await new Promise((r) => setTimeout(r, 50));
-  page.off('request', onRequest);
-  page.off('requestfinished', onFinished);
-  page.off('requestfailed', onFailed);
-  return Promise.all(pending);
-}
-
-/** Waits until the explorer shows the results for the query string `search`. */
-export const settled = (page: Page, search: string) =>
-  page.waitForFunction((s) => document.querySelector<HTMLElement>('[data-results-list]')?.dataset.resultsFor === s, search, {
-    timeout: 30_000,
-  });
-
-/** Waits until the explorer's facets show the counts for the query string `search` (they follow the results). */
-export const counted = (page: Page, search: string) =>
-  page.waitForFunction((s) => document.querySelector<HTMLElement>('[data-facets]')?.dataset.countsFor === s, search, {
-    timeout: 30_000,
-  });
-
-export const sum = (list: readonly Transfer[], key: 'raw' | 'gzip') => list.reduce((total, t) => total + t[key], 0);
-export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-
 /** Measures a first search for each query on the build in `dist`, `runs` times each (medians for times, the first run for bytes). */
 export async function benchSearch(dist: string, queries = DEFAULT_QUERIES, runs = 5): Promise<SearchBench[]> {
   const server = await serveDist(resolve(dist));
@@ -119,7 +51,7 @@ export async function benchSearch(dist: string, queries = DEFAULT_QUERIES, runs 
         // A fresh context has an empty cache: the first query of a first visit.
         const context = await browser.newContext();
         const page = await context.newPage();
-        const load = await measure(page, async () => {
+        const load = await recordTransfers(page, async () => {
           await page.goto(`${server.url}/search/`);
           await settled(page, '');
         });
@@ -138,7 +70,7 @@ export async function benchSearch(dist: string, queries = DEFAULT_QUERIES, runs 
         );
         const started = Date.now();
         let shown = 0;
-        const typed = await measure(page, async () => {
+        const typed = await recordTransfers(page, async () => {
           await page.fill('#explorer-q', query);
           await page.press('#explorer-q', 'Enter');
           await settled(page, search.replace(/%20/g, '+'));
@@ -180,8 +112,6 @@ export async function benchSearch(dist: string, queries = DEFAULT_QUERIES, runs 
   return results;
 }
 
-export const kB = (n: number) => `${(n / 1024).toFixed(1)} kB`;
-
 export function formatSearchBench(results: readonly SearchBench[], runs: number): string {
   return results
     .flatMap(({ query, pageLoad, firstQuery, toResults, typedMs, inPageMs, coldMs }) => {
@@ -200,19 +130,4 @@ export function formatSearchBench(results: readonly SearchBench[], runs: number)
       ];
     })
     .join('\n');
-}
-
-if (import.meta.main) {
-  const { positionals } = parseCli(
-    `Usage: npm run bench:search [-- query ...]   (after npm run build)
-
-Bytes transferred and time to first results for a first search in Chromium, on the built
-site. Default queries: unicef, bullying, "children rights". DIST=/path/to/dist measures
-another build.`,
-    {},
-    { positionals: true },
-  );
-  const RUNS = 5;
-  const queries = positionals.length ? positionals : DEFAULT_QUERIES;
-  console.log(formatSearchBench(await benchSearch(process.env.DIST ?? 'dist', queries, RUNS), RUNS));
 }

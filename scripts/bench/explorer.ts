@@ -1,15 +1,16 @@
 /**
- * The explorer's cost in Chromium on a built site (npm run build first; DIST=/path/to/dist for
- * another build, such as the 1,000-case-study one that `npm run bench:scale` leaves behind):
- * bytes fetched for the first view of /campaigns/, and for each facet change after it, and the
- * time from ticking a facet value to its results and counts on screen. Timings are medians of
- * several runs; machines are noisy, so compare builds in one run rather than across days.
+ * `npm run bench:explorer`: the explorer's cost in Chromium on a built site (npm run build first;
+ * DIST=/path/to/dist for another build, such as the grown one `npm run bench:scale -- <N> --keep`
+ * leaves behind): bytes fetched for the first view of /campaigns/ and for a facet change after
+ * it, and the time from ticking a facet value to its results and counts on screen. Timings are
+ * medians of several runs; machines are noisy, so compare builds in one run rather than across days.
  */
-import { launchChromium } from './shared/chromium.ts';
-import { serveDist } from './shared/static-server.ts';
-import { paths } from '../src/lib/site/paths.ts';
-import { parseCli } from './cli.ts';
-import { counted, kB, measure, median, settled, sum, type Transfer } from './search-bench.ts';
+import { launchChromium } from '../shared/chromium.ts';
+import { serveDist } from '../shared/static-server.ts';
+import { paths } from '../../src/lib/site/paths.ts';
+import { parseCli } from '../cli.ts';
+import { counted, recordTransfers, settled, type Transfer } from './browser.ts';
+import { kB, median, sum } from './stats.ts';
 
 const { values } = parseCli(
   `Usage: npm run bench:explorer [-- --runs N]   (after npm run build)
@@ -31,7 +32,7 @@ try {
   for (let run = 0; run < RUNS; run++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    const load = await measure(page, async () => {
+    const load = await recordTransfers(page, async () => {
       await page.goto(server.url + paths.campaigns);
       await settled(page, '');
     });
@@ -55,7 +56,7 @@ try {
       return (await page.evaluate(() => performance.now())) - t0;
     };
     let t = 0;
-    const changed = await measure(page, async () => {
+    const changed = await recordTransfers(page, async () => {
       t = await tick(facets[0]!);
     });
     times.push(t);

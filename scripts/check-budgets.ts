@@ -1,13 +1,15 @@
 /**
- * Budgets for case-study pages, measured on the built site (run `npm run build` first):
- * no JavaScript loaded eagerly, and HTML plus CSS under 30 kB compressed. Prints a table and
- * exits non-zero when a page breaks a budget. Sizes, not timings: they do not flake.
- * Usage: npm run bench
+ * `npm run check:budgets`: the budgets of case-study pages, measured on the built site (run
+ * `npm run build` first): no JavaScript loaded eagerly, and HTML plus CSS under 30 kB
+ * compressed. Prints a table and exits non-zero when a page breaks a budget; with --docs it also
+ * writes the largest pages into docs/benchmarks.md. Sizes, not timings: they do not flake, so CI
+ * runs it as a gate.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { parseCli } from './cli.ts';
+import { BENCHMARKS, markdownTable, writeSection } from './docs-section.ts';
 import { paths } from '../src/lib/site/paths.ts';
 import { parse, type HTMLElement } from 'node-html-parser';
 
@@ -30,8 +32,8 @@ export function eagerScripts(html: HTMLElement): string[] {
 
 /**
  * Bytes of inline code (not data blocks). Inline code fetches nothing and is already counted in
- * the HTML size; the header's `/` shortcut (issue 5: on every page) is the only such code, and
- * it must stay within INLINE_ALLOWANCE so that "no JavaScript" keeps its meaning.
+ * the HTML size; the header's `/` shortcut, on every page, is the only such code, and it must
+ * stay within INLINE_ALLOWANCE so that "no JavaScript" keeps its meaning.
  */
 export function inlineScriptBytes(html: HTMLElement): number {
   return html
@@ -96,33 +98,59 @@ export function caseStudyPaths(dist: string): string[] {
 
 const kb = (n: number) => `${(n / 1000).toFixed(1)} kB`;
 
+/** One row per page, the header first. */
+function budgetRows(reports: readonly PageReport[]): string[][] {
+  return [
+    ['Page', 'Eager JS', 'Inline JS', 'HTML+CSS', 'gzip', 'brotli', 'Budget'],
+    ...reports.map((r) => [
+      r.path,
+      r.scripts.length ? r.scripts.join(', ') : 'none',
+      `${r.inlineBytes} B`,
+      kb(r.sizes.raw),
+      kb(r.sizes.gzip),
+      kb(r.sizes.brotli),
+      r.ok ? 'ok' : 'BROKEN',
+    ]),
+  ];
+}
+
 export function formatReport(reports: readonly PageReport[]): string {
-  const header = ['Page', 'Eager JS', 'Inline JS', 'HTML+CSS', 'gzip', 'brotli', 'Budget'];
-  const rows = reports.map((r) => [
-    r.path,
-    r.scripts.length ? r.scripts.join(', ') : 'none',
-    `${r.inlineBytes} B`,
-    kb(r.sizes.raw),
-    kb(r.sizes.gzip),
-    kb(r.sizes.brotli),
-    r.ok ? 'ok' : 'BROKEN',
-  ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const rows = budgetRows(reports);
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) =>
     cells
       .map((c, i) => c.padEnd(widths[i]!))
       .join('  ')
       .trimEnd();
-  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+  return [line(rows[0]!), line(widths.map((w) => '-'.repeat(w))), ...rows.slice(1).map(line)].join('\n');
+}
+
+const verdict = (reports: readonly PageReport[]) => {
+  const broken = reports.filter((r) => !r.ok).length;
+  return broken ? `${broken} of ${reports.length} pages break a budget.` : `All ${reports.length} pages within budget.`;
+};
+
+/** How many pages the docs table shows: the largest ones, where a budget would break first. */
+export const LARGEST = 5;
+
+/** The check:budgets section of docs/benchmarks.md: the verdict, and the largest pages by gzipped size. */
+export function budgetsMarkdown(reports: readonly PageReport[], date: string): string {
+  const largest = [...reports].sort((a, b) => b.sizes.gzip - a.sizes.gzip).slice(0, LARGEST);
+  return [
+    `${date}: ${verdict(reports)} The ${largest.length} largest, by HTML + CSS gzipped:`,
+    markdownTable('llrrrrl', budgetRows(largest)),
+  ].join('\n\n');
 }
 
 if (import.meta.main) {
-  parseCli(
-    `Usage: npm run bench   (after npm run build)
+  const { values } = parseCli(
+    `Usage: npm run check:budgets [-- --docs]   (after npm run build)
 
 Checks the budgets of every case-study page in dist/: no JavaScript fetched eagerly, inline
-code within ${INLINE_ALLOWANCE} B, and HTML + CSS within ${kb(BUDGET_BYTES)} gzipped. Exits 1 if a page breaks one.`,
-    {},
+code within ${INLINE_ALLOWANCE} B, and HTML + CSS within ${kb(BUDGET_BYTES)} gzipped. Exits 1 if a page breaks one.
+
+  --docs       also write the verdict and the largest pages into docs/benchmarks.md`,
+    { docs: { type: 'boolean', default: false } },
   );
   const dist = join(import.meta.dirname, '..', 'dist');
   const reports = caseStudyPaths(dist).map((path) => measurePage(dist, path));
@@ -130,9 +158,10 @@ code within ${INLINE_ALLOWANCE} B, and HTML + CSS within ${kb(BUDGET_BYTES)} gzi
     `Case-study budgets: no JavaScript fetched eagerly, inline code ≤ ${INLINE_ALLOWANCE} B; HTML + CSS ≤ ${kb(BUDGET_BYTES)} gzipped.\n`,
   );
   console.log(formatReport(reports));
-  const broken = reports.filter((r) => !r.ok);
-  console.log(
-    broken.length ? `\n${broken.length} of ${reports.length} pages break a budget.` : `\nAll ${reports.length} pages within budget.`,
-  );
-  process.exitCode = broken.length ? 1 : 0;
+  console.log(`\n${verdict(reports)}`);
+  if (values.docs) {
+    await writeSection(BENCHMARKS, 'check:budgets', budgetsMarkdown(reports, new Date().toISOString().slice(0, 10)));
+    console.log(`Table written to ${BENCHMARKS}`);
+  }
+  process.exitCode = reports.every((r) => r.ok) ? 0 : 1;
 }

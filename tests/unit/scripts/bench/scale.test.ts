@@ -1,48 +1,52 @@
 /**
  * The parts of `npm run bench:scale` that decide what it measures: its options, the clones it
  * grows the catalogue with (valid content, committed on varying days) and the grouping of built
- * pages into routes. The builds themselves are exercised by running the script.
+ * pages into routes, and the report it prints and writes. The builds themselves are exercised by
+ * running the script.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as yaml from 'js-yaml';
-import { formatReport, parseOptions, TARGETS, type Report } from '../../../scripts/bench-scale.ts';
-import { cloneCampaign, growCampaigns, PARTNER_EVERY, setFrontmatter } from '../../../scripts/scale/grow.ts';
-import { routeOf, type Route } from '../../../scripts/scale/measure.ts';
-import { checkContent } from '../../../src/lib/content/check.node.ts';
-import { readFileDates } from '../../../src/lib/content/git-dates.node.ts';
+import { parseCli } from '../../../../scripts/cli.ts';
+import { FLAGS, readOptions } from '../../../../scripts/bench/scale.ts';
+import { cloneCampaign, growCampaigns, PARTNER_EVERY, setFrontmatter } from '../../../../scripts/bench/scale/grow.ts';
+import { routeOf, type Route } from '../../../../scripts/bench/scale/measure.ts';
+import { formatReport, reportMarkdown, TARGETS, type Report } from '../../../../scripts/bench/scale/report.ts';
+import { checkContent } from '../../../../src/lib/content/check.node.ts';
+import { readFileDates } from '../../../../src/lib/content/git-dates.node.ts';
 
 describe('bench:scale options', () => {
+  const options = (...argv: string[]) => readOptions(parseCli('Usage: test', FLAGS, { positionals: true, argv }));
+
   it('takes N and defaults the rest', () => {
-    expect(parseOptions(['200'])).toEqual({
+    expect(options('200')).toEqual({
       n: 200,
       json: resolve('test-results/bench-scale-200.json'),
       searchRuns: 5,
       keep: false,
       lighthouse: false,
+      docs: false,
     });
-    expect(parseOptions(['50', '--search-runs', '0', '--keep', '--lighthouse', '--json', 'out.json'])).toMatchObject({
+    expect(options('50', '--search-runs', '0', '--keep', '--lighthouse', '--docs', '--json', 'out.json')).toMatchObject({
       searchRuns: 0,
       keep: true,
       lighthouse: true,
+      docs: true,
       json: resolve('out.json'),
     });
   });
 
-  it('asks for help, or says in one line what is wrong', () => {
-    expect(parseOptions(['--help'])).toBe('help');
-    expect(parseOptions(['-h'])).toBe('help');
+  it('says in one line what is wrong with N or --search-runs', () => {
     for (const [argv, message] of [
       [[], 'N is missing'],
       [['ten'], 'N must be a whole number'],
       [['0'], 'N must be a whole number'],
       [['10', '20'], 'one N expected'],
-      [['10', '--frob'], "Unknown option '--frob'"],
       [['10', '--search-runs=-1'], '--search-runs must be'],
     ] as const) {
-      const result = parseOptions(argv);
+      const result = options(...argv);
       expect(result, argv.join(' ')).toHaveProperty('error');
       const { error } = result as { error: string };
       expect(error).toContain(message);
@@ -204,5 +208,18 @@ describe('the bench:scale report', () => {
     );
     expect(line('/campaigns/  ')).toMatch(/^\/campaigns\/\s+97\s+100\s+100\s+100\s+1069 \/ 1149 \/ 194 ms, CLS 0/);
     expect(lines).toContain('      performance: Total Blocking Time (190 ms)');
+  });
+
+  it('gives docs/benchmarks.md the same tables in Markdown, with the date and the machine', () => {
+    const markdown = reportMarkdown(report);
+    const lines = markdown.split('\n');
+    const row = (start: string) => lines.find((l) => l.startsWith(`| ${start}`)) ?? '';
+    expect(lines[0]).toBe('2 case studies, 2026-01-01, on 2 cores, 8 GB, Node v24.9.0, load average 0.5 → 1.');
+    expect(row('cold, wall time')).toBe('| cold, wall time | 30 s | 10 s | 3× | ≤ 3× | ok |');
+    expect(row('`/compare/`')).toMatch(/\| 300\.0 kB \|.*\| 2000 \|.*\| OVER \|$/);
+    expect(row('`/campaigns/[slug]/`')).toContain('| 450 (`/campaigns/b/`) | ok |');
+    expect(row('"unicef"')).toBe('| "unicef" | 100.0 kB | 40.0 kB | 120.0 kB | 90.0 kB | 90 ms | 60 ms | 900 ms | ok |');
+    expect(row('/campaigns/ ')).toBe('| /campaigns/ | 97 | 100 | 100 | 100 | 1069 / 1149 / 194 ms, CLS 0 |');
+    expect(markdown).toContain(`| ---: |`);
   });
 });
