@@ -1,6 +1,6 @@
 /**
  * Screenshots of the built site at desktop and phone width, for looking at what we built and
- * for the README. Usage: npm run screenshots [-- /path/ ...]. Writes screenshots/*.png.
+ * for the README. Usage: npm run capture:screenshots [-- /path/ ...]. Writes screenshots/*.png.
  */
 import { parseCli } from './cli.ts';
 import { mkdirSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { launchChromium } from './shared/chromium.ts';
 import { serveDist } from './shared/static-server.ts';
 
 const { positionals } = parseCli(
-  `Usage: npm run screenshots [-- /path/ ...]
+  `Usage: npm run capture:screenshots [-- /path/ ...]
 
 Screenshots of pages of the built site (npm run build first) at 1280 px and 390 px wide, into
 screenshots/. Without paths: the home page and one case study. SCHEME=dark for dark mode,

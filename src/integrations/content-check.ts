@@ -44,6 +44,9 @@ export default function contentCheck(): AstroIntegration {
     name: 'causeway:content-check',
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
+        // `astro sync` (run by lint and by `astro check`) only writes types, and `npm run check`
+        // runs the checker itself first: checking here too would print every problem twice.
+        if (command === 'sync') return;
         const root = fileURLToPath(config.root);
         const inputs = checkInputsHash(root);
         const stamp = stampFile(root);
