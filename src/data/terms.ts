@@ -1,21 +1,25 @@
 /**
- * Every taxonomy page that lists case studies, described once: its address, title, lead, parent
- * and groups. The first page of each is its own route (causes/[id].astro, …, which add their own
- * facts); later pages come from [section]/[term]/page/[page].astro, which reads the same list,
- * so the two can never disagree on what a page holds.
+ * Every taxonomy page that lists case studies and every index of terms, described once: address,
+ * title, lead, parent and groups (or terms). Each is one route, causes/[id]/[...page].astro and
+ * causes/[...page].astro and the like, that builds its first and later pages from the same
+ * description, so no two pages of a listing can disagree on what it holds.
  */
-import type { Catalogue, Campaign } from '~/data/catalogue.ts';
+import type { Catalogue, Campaign, Cause, Mechanic, Organisation } from '~/data/catalogue.ts';
 import { orgLabel } from '~/lib/model/organisations.ts';
-import type { Group } from '~/lib/site/pagination.ts';
+import { groupsTotal, listingPaths, TERM_PAGE_SIZE, type Group } from '~/lib/site/pagination.ts';
 import { paths } from '~/lib/site/paths.ts';
 import { countryName, languageName } from '~/schemas/locale.ts';
 import { ui } from '~/i18n/ui.ts';
 
+/** What a term page lists, on all its pages (src/layouts/TermLayout.astro shows one of them). */
 export interface TermListing {
+  /** The term's first page, from which later pages are numbered. */
   base: string;
   title: string;
+  /** One or two sentences on the term; also the page's meta description. */
   lead: string;
   parent: { href: string; label: string };
+  /** Every case study of the term, under headings: "Case studies", or an organisation's roles; none for a term without any. */
   groups: Group<Campaign>[];
 }
 
@@ -23,64 +27,72 @@ const single = (campaigns: Campaign[]): Group<Campaign>[] =>
   campaigns.length ? [{ heading: ui.listing.caseStudiesHeading, items: campaigns }] : [];
 
 /** An organisation's page title, under 70 characters: a long name with a short form uses the short form alone. */
-export const organisationTitle = (data: { name: string; shortName?: string | undefined }) =>
+const organisationTitle = (data: { name: string; shortName?: string | undefined }) =>
   !data.shortName ? data.name : `${data.name} (${data.shortName})`.length > 56 ? data.shortName : `${data.name} (${data.shortName})`;
 
-export function termListings(catalogue: Catalogue): TermListing[] {
-  return [
-    ...catalogue.causes.map((c) => ({
-      base: paths.cause(c.id),
-      title: c.data.name,
-      lead: c.data.description,
-      parent: { href: paths.causes, label: ui.terms.causes.all },
-      groups: single(catalogue.byCause(c.id)),
-    })),
-    ...catalogue.organisations.map((o) => ({
-      base: paths.organisation(o.id),
-      title: organisationTitle(o.data),
-      lead: o.data.description,
-      parent: { href: paths.organisations, label: ui.terms.organisations.all },
-      groups: catalogue
-        .byOrganisationRole(o.id)
-        .map(({ role, campaigns }) => ({ heading: ui.terms.organisations.asRole(ui.roles[role]), items: campaigns })),
-    })),
-    ...catalogue.mechanics.map((m) => ({
-      base: paths.mechanic(m.id),
-      title: m.data.name,
-      lead: m.data.description,
-      parent: { href: paths.mechanics, label: ui.terms.mechanics.all },
-      groups: single(catalogue.byMechanic(m.id)),
-    })),
-    ...catalogue.years.map((y) => ({
-      base: paths.year(y),
-      title: ui.terms.years.page(y),
-      lead: ui.terms.years.lead(y),
-      parent: { href: paths.years, label: ui.terms.years.all },
-      groups: single(catalogue.byYear(y)),
-    })),
-    ...catalogue.countries.map((code) => ({
-      base: paths.country(code),
-      title: countryName(code) ?? code,
-      lead: ui.terms.countries.lead(countryName(code) ?? code),
-      parent: { href: paths.countries, label: ui.terms.countries.all },
-      groups: single(catalogue.byCountry(code)),
-    })),
-    ...catalogue.languages.map((tag) => ({
-      base: paths.language(tag),
-      title: languageName(tag) ?? tag,
-      lead: ui.terms.languages.lead(languageName(tag) ?? tag),
-      parent: { href: paths.languages, label: ui.terms.languages.all },
-      groups: single(catalogue.byLanguage(tag)),
-    })),
-  ];
-}
+/** The link from a term page up to the index of its section. */
+const indexLink = (section: 'causes' | 'organisations' | 'mechanics' | 'years' | 'countries' | 'languages') => ({
+  href: paths[section],
+  label: ui.terms[section].all,
+});
 
-/** The listing of one term page, by its address. */
-export function termListing(catalogue: Catalogue, base: string): TermListing {
-  const listing = termListings(catalogue).find((l) => l.base === base);
-  if (!listing) throw new Error(`No taxonomy listing at ${base}`);
-  return listing;
-}
+/** The listing of each kind of term page, from the term itself. */
+export const termListing = {
+  cause: (catalogue: Catalogue, cause: Cause): TermListing => ({
+    base: paths.cause(cause.id),
+    title: cause.data.name,
+    lead: cause.data.description,
+    parent: indexLink('causes'),
+    groups: single(catalogue.byCause(cause.id)),
+  }),
+  organisation: (catalogue: Catalogue, organisation: Organisation): TermListing => ({
+    base: paths.organisation(organisation.id),
+    title: organisationTitle(organisation.data),
+    lead: organisation.data.description,
+    parent: indexLink('organisations'),
+    groups: catalogue
+      .byOrganisationRole(organisation.id)
+      .map(({ role, campaigns }) => ({ heading: ui.terms.organisations.asRole(ui.roles[role]), items: campaigns })),
+  }),
+  mechanic: (catalogue: Catalogue, mechanic: Mechanic): TermListing => ({
+    base: paths.mechanic(mechanic.id),
+    title: mechanic.data.name,
+    lead: mechanic.data.description,
+    parent: indexLink('mechanics'),
+    groups: single(catalogue.byMechanic(mechanic.id)),
+  }),
+  year: (catalogue: Catalogue, year: number): TermListing => ({
+    base: paths.year(year),
+    title: ui.terms.years.page(year),
+    lead: ui.terms.years.lead(year),
+    parent: indexLink('years'),
+    groups: single(catalogue.byYear(year)),
+  }),
+  country: (catalogue: Catalogue, code: string): TermListing => ({
+    base: paths.country(code),
+    title: countryName(code) ?? code,
+    lead: ui.terms.countries.lead(countryName(code) ?? code),
+    parent: indexLink('countries'),
+    groups: single(catalogue.byCountry(code)),
+  }),
+  language: (catalogue: Catalogue, tag: string): TermListing => ({
+    base: paths.language(tag),
+    title: languageName(tag) ?? tag,
+    lead: ui.terms.languages.lead(languageName(tag) ?? tag),
+    parent: indexLink('languages'),
+    groups: single(catalogue.byLanguage(tag)),
+  }),
+};
+
+/**
+ * The static paths of every page of a term's listing, for its `[...page]` route: the route's
+ * `params` and `props`, plus the listing and the page number.
+ */
+export const termListingPaths = <Params extends object, Props extends object = Record<never, never>>(
+  listing: TermListing,
+  params: Params,
+  props = {} as Props,
+) => listingPaths(listing.base, groupsTotal(listing.groups), { params, props: { ...props, listing } });
 
 /** An index of terms (every cause, every organisation…): what its pages list, described once. */
 export interface TermIndex {
@@ -90,92 +102,71 @@ export interface TermIndex {
   items: { href: string; name: string; count: string; description?: string | undefined }[];
 }
 
-/**
- * Every index page. Page 1 of each is its own route (causes/index.astro, …); an index longer
- * than TERM_PAGE_SIZE continues at [section]/page/[page].astro, which reads the same list.
- */
-export function termIndexes(catalogue: Catalogue): TermIndex[] {
-  return [
-    {
-      base: paths.causes,
-      title: ui.terms.causes.title,
-      intro: ui.terms.causes.intro,
-      items: catalogue.causes.map((cause) => ({
-        href: paths.cause(cause.id),
-        name: cause.data.name,
-        count: ui.counts.caseStudies(catalogue.byCause(cause.id).length),
-        description: cause.data.description,
-      })),
-    },
-    {
-      base: paths.organisations,
-      title: ui.terms.organisations.title,
-      intro: ui.terms.organisations.intro,
-      items: catalogue.organisations.map((org) => ({
-        href: paths.organisation(org.id),
-        name: orgLabel(org) === org.data.name ? org.data.name : `${org.data.name} (${orgLabel(org)})`,
-        count: ui.counts.caseStudies(catalogue.byOrganisation(org.id).length),
-        description: ui.organisationKinds[org.data.kind],
-      })),
-    },
-    {
-      base: paths.mechanics,
-      title: ui.terms.mechanics.title,
-      intro: ui.terms.mechanics.intro,
-      items: catalogue.mechanics.map((mechanic) => ({
-        href: paths.mechanic(mechanic.id),
-        name: mechanic.data.name,
-        count: ui.counts.caseStudies(catalogue.byMechanic(mechanic.id).length),
-        description: mechanic.data.description,
-      })),
-    },
-    {
-      base: paths.years,
-      title: ui.terms.years.title,
-      intro: ui.terms.years.intro,
-      items: catalogue.years.map((year) => ({
-        href: paths.year(year),
-        name: String(year),
-        count: ui.counts.caseStudies(catalogue.byYear(year).length),
-      })),
-    },
-    {
-      base: paths.countries,
-      title: ui.terms.countries.title,
-      intro: ui.terms.countries.intro,
-      items: catalogue.countries.map((code) => ({
-        href: paths.country(code),
-        name: countryName(code) ?? code,
-        count: ui.counts.caseStudies(catalogue.byCountry(code).length),
-      })),
-    },
-    {
-      base: paths.languages,
-      title: ui.terms.languages.title,
-      intro: ui.terms.languages.intro,
-      items: catalogue.languages.map((tag) => ({
-        href: paths.language(tag),
-        name: languageName(tag) ?? tag,
-        count: ui.counts.caseStudies(catalogue.byLanguage(tag).length),
-      })),
-    },
-    {
-      base: paths.playbook,
-      title: ui.playbook.title,
-      intro: ui.playbook.intro,
-      items: catalogue.themes.map((theme) => ({
-        href: paths.theme(theme.id),
-        name: theme.data.name,
-        count: ui.counts.lessons(catalogue.lessonsByTheme(theme.id).length),
-        description: theme.data.description,
-      })),
-    },
-  ];
-}
+type IndexItem = TermIndex['items'][number];
 
-/** The index at `base`. */
-export function termIndex(catalogue: Catalogue, base: string): TermIndex {
-  const index = termIndexes(catalogue).find((i) => i.base === base);
-  if (!index) throw new Error(`No term index at ${base}`);
-  return index;
-}
+/** An index of `terms` at `base`, under its section's title and intro. */
+const indexOf = <T>(
+  base: string,
+  strings: { title: string; intro: string },
+  terms: readonly T[],
+  item: (term: T) => IndexItem,
+): TermIndex => ({
+  base,
+  title: strings.title,
+  intro: strings.intro,
+  items: terms.map(item),
+});
+
+/** Each index of terms, from the catalogue; one longer than TERM_PAGE_SIZE runs on to later pages. */
+export const termIndex = {
+  causes: (catalogue: Catalogue) =>
+    indexOf(paths.causes, ui.terms.causes, catalogue.causes, (cause) => ({
+      href: paths.cause(cause.id),
+      name: cause.data.name,
+      count: ui.counts.caseStudies(catalogue.byCause(cause.id).length),
+      description: cause.data.description,
+    })),
+  organisations: (catalogue: Catalogue) =>
+    indexOf(paths.organisations, ui.terms.organisations, catalogue.organisations, (org) => ({
+      href: paths.organisation(org.id),
+      name: orgLabel(org) === org.data.name ? org.data.name : `${org.data.name} (${orgLabel(org)})`,
+      count: ui.counts.caseStudies(catalogue.byOrganisation(org.id).length),
+      description: ui.organisationKinds[org.data.kind],
+    })),
+  mechanics: (catalogue: Catalogue) =>
+    indexOf(paths.mechanics, ui.terms.mechanics, catalogue.mechanics, (mechanic) => ({
+      href: paths.mechanic(mechanic.id),
+      name: mechanic.data.name,
+      count: ui.counts.caseStudies(catalogue.byMechanic(mechanic.id).length),
+      description: mechanic.data.description,
+    })),
+  years: (catalogue: Catalogue) =>
+    indexOf(paths.years, ui.terms.years, catalogue.years, (year) => ({
+      href: paths.year(year),
+      name: String(year),
+      count: ui.counts.caseStudies(catalogue.byYear(year).length),
+    })),
+  countries: (catalogue: Catalogue) =>
+    indexOf(paths.countries, ui.terms.countries, catalogue.countries, (code) => ({
+      href: paths.country(code),
+      name: countryName(code) ?? code,
+      count: ui.counts.caseStudies(catalogue.byCountry(code).length),
+    })),
+  languages: (catalogue: Catalogue) =>
+    indexOf(paths.languages, ui.terms.languages, catalogue.languages, (tag) => ({
+      href: paths.language(tag),
+      name: languageName(tag) ?? tag,
+      count: ui.counts.caseStudies(catalogue.byLanguage(tag).length),
+    })),
+  playbook: (catalogue: Catalogue) =>
+    indexOf(paths.playbook, ui.playbook, catalogue.themes, (theme) => ({
+      href: paths.theme(theme.id),
+      name: theme.data.name,
+      count: ui.counts.lessons(catalogue.lessonsByTheme(theme.id).length),
+      description: theme.data.description,
+    })),
+};
+
+/** The static paths of every page of an index, for its `[...page]` route: the index and the page number. */
+export const termIndexPaths = (index: TermIndex) =>
+  listingPaths(index.base, index.items.length, { props: { index }, size: TERM_PAGE_SIZE });

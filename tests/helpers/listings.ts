@@ -61,7 +61,7 @@ export function deepestListings(listings: readonly ExpectedListing[]): Map<strin
   );
 }
 
-/** A listing's links to its other pages (src/components/Pagination.astro). */
+/** A listing's links to its other pages (src/components/listing/Pagination.astro). */
 export const PAGE_NAV = 'nav[data-pagination]';
 
 /** Where a page's items are: one element per case study (or lesson) that the page lists. */

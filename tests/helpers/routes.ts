@@ -24,14 +24,21 @@ const segment = (name: string) =>
     .map((part) => (/^\[[^\]]+\]$/.test(part) ? '[^/]+' : escape(part)))
     .join('');
 
+/**
+ * A last segment `[...page]` is the page of a listing (listingPaths in src/lib/site/pagination.ts):
+ * nothing on page 1, `page/n/` after it, as paths.page() writes it. Any other `[...rest]` takes
+ * any number of segments.
+ */
+const rest = (name: string) => (name === '[...page]' ? '(?:page/\\d+/)?' : '(?:[^/]+/)*');
+
 /** A segment of a route file's path: 0 static, 1 with a `[param]`, 2 a `[...rest]`. */
 const kind = (segment: string) => (segment.includes('[...') ? 2 : segment.includes('[') ? 1 : 0);
 
 /**
  * Which of two routes that could build the same path comes first: at the first segment where
- * they differ in kind, the static one, then `[param]` before `[...rest]`; so timeline/[...slug]
- * builds /timeline/2021/page/2/, not [section]/[term]/page/[page], and playbook/[theme]/page/[page]
- * builds /playbook/x/page/2/. Alike throughout, the longer first, then by name.
+ * they differ in kind, the static one, then `[param]` before `[...rest]`; so campaigns/[slug]
+ * builds /campaigns/x/ and campaigns/[...page] only /campaigns/ and its later pages. Alike
+ * throughout, the longer first, then by name.
  */
 function compareRoutes(a: string, b: string): number {
   const [as, bs] = [a.split('/'), b.split('/')];
@@ -54,7 +61,7 @@ export function pageRoutes(pagesDir = resolve('src/pages')): Route[] {
       // Error pages such as 404.astro are built as /404.html; every other page as a folder.
       if (/^\d{3}$/.test(route)) return { route, pattern: new RegExp(`^/${route}\\.html$`) };
       const segments = route.split('/').filter((name, i, all) => !(name === 'index' && i === all.length - 1));
-      const body = segments.map((name) => (/^\[\.\.\.[^\]]+\]$/.test(name) ? '(?:[^/]+/)*' : `${segment(name)}/`)).join('');
+      const body = segments.map((name) => (/^\[\.\.\.[^\]]+\]$/.test(name) ? rest(name) : `${segment(name)}/`)).join('');
       return { route, pattern: new RegExp(`^/${body}$`) };
     });
 }

@@ -1,6 +1,7 @@
 /**
  * Bounded listings: every list of case studies is cut into pages of PAGE_SIZE, so no page grows
- * with the catalogue. Page 1 lives at the listing's own address and page n at paths.page().
+ * with the catalogue. Page 1 lives at the listing's own address and page n at paths.page(); one
+ * route builds them all, its last segment `[...page]` (listingPaths).
  */
 import { paths } from './paths.ts';
 
@@ -15,6 +16,30 @@ export const pageCount = (total: number, size = PAGE_SIZE) => Math.max(1, Math.c
 
 /** The items of page `n` (from 1). */
 export const pageItems = <T>(items: readonly T[], n: number, size = PAGE_SIZE): T[] => items.slice((n - 1) * size, n * size);
+
+/**
+ * The `[...page]` parameter of page `n` of the listing at `base`: undefined on page 1, which is
+ * the listing's own address, and `page/n` after it. Cut from paths.page(), so that a route builds
+ * exactly the addresses its links point to.
+ */
+export const pageParam = (base: string, n: number) => paths.page(base, n).slice(base.length, -1) || undefined;
+
+/**
+ * The static paths of every page of a listing of `total` items at `base`, for a route whose last
+ * segment is `[...page]`: Astro's paginate() numbers pages as `/2/`, ours are at paths.page().
+ * Each path carries the route's own `params` and `props`, and `pageNumber` (from 1) in its props.
+ */
+export function listingPaths<Params extends object = Record<never, never>, Props extends object = Record<never, never>>(
+  base: string,
+  total: number,
+  options: { params?: Params; props?: Props; size?: number } = {},
+) {
+  const { params = {} as Params, props = {} as Props, size = PAGE_SIZE } = options;
+  return Array.from({ length: pageCount(total, size) }, (_, i) => ({
+    params: { ...params, page: pageParam(base, i + 1) },
+    props: { ...props, pageNumber: i + 1 },
+  }));
+}
 
 export interface PageLinks {
   current: number;
@@ -42,11 +67,14 @@ export function pageLinks(base: string, current: number, last: number): PageLink
   };
 }
 
-/** A heading and the items under it, with how many the whole group holds across pages. */
+/** A heading and the items under it. */
 export interface Group<T> {
   heading: string;
   items: readonly T[];
 }
+
+/** How many items a listing made of groups holds, across all its groups. */
+export const groupsTotal = (groups: readonly Group<unknown>[]) => groups.reduce((n, g) => n + g.items.length, 0);
 
 /**
  * Page `n` of a listing made of groups (an organisation's case studies by role): the groups are

@@ -11,16 +11,30 @@ describe('the route of a built page', () => {
   it.each([
     ['/', 'index'],
     ['/404.html', '404'],
-    ['/campaigns/', 'campaigns/index'],
+    // One route builds a listing's first and later pages; a case study is one segment, never page/n.
+    ['/campaigns/', 'campaigns/[...page]'],
+    ['/campaigns/page/2/', 'campaigns/[...page]'],
     ['/campaigns/fixture-alpha/', 'campaigns/[slug]'],
-    ['/campaigns/page/2/', 'campaigns/page/[page]'],
-    ['/causes/refugees/page/2/', '[section]/[term]/page/[page]'],
-    // A static first segment wins over [section], whatever the length.
-    ['/playbook/speed/page/2/', 'playbook/[theme]/page/[page]'],
-    ['/timeline/2021/page/2/', 'timeline/[...slug]'],
-    ['/timeline/2021/', 'timeline/[...slug]'],
+    ['/campaigns/page/', 'campaigns/[slug]'],
+    ['/causes/refugees/', 'causes/[id]/[...page]'],
+    ['/causes/refugees/page/2/', 'causes/[id]/[...page]'],
+    // An index's later pages, not a term whose id is "page".
+    ['/organisations/', 'organisations/[...page]'],
+    ['/organisations/page/2/', 'organisations/[...page]'],
+    ['/organisations/page/', 'organisations/[id]/[...page]'],
+    ['/organisations/unicef/page/2/', 'organisations/[id]/[...page]'],
+    ['/playbook/speed/page/2/', 'playbook/[theme]/[...page]'],
+    ['/timeline/2021/page/2/', 'timeline/[year]/[...page]'],
+    ['/timeline/2021/', 'timeline/[year]/[...page]'],
     ['/timeline/', 'timeline/index'],
   ])('%s is built by %s', (path, route) => {
     expect(routeOf(routes, path)?.route).toBe(route);
   });
+
+  it.each(['/campaigns/page/2/x/', '/causes/refugees/page/', '/causes/refugees/2/', '/timeline/2021/page/two/'])(
+    '%s is built by no route: a later page is page/n/',
+    (path) => {
+      expect(routeOf(routes, path)).toBeUndefined();
+    },
+  );
 });
