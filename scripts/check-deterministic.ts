@@ -3,10 +3,12 @@
  * compares every file of the two builds byte for byte (HTML, assets and the search index). Two builds of the same
  * commit must be identical (no build time, random id or unordered list in the output), so that
  * a diff of the site shows only what a change meant to change. Exits 1 with the differing files.
+ * With `--against <commit>` the first build is of that commit instead, so a refactor can show
+ * that it left the site as it was.
  */
 import { parseCli } from './cli.ts';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 
@@ -17,8 +19,9 @@ function files(dir: string, root = dir): string[] {
   });
 }
 
-function build(outDir: string): void {
+function build(outDir: string, cwd = process.cwd()): void {
   const result = spawnSync(resolve('node_modules/.bin/astro'), ['build', '--force', '--outDir', outDir], {
+    cwd,
     encoding: 'utf8',
     // Each build renders everything itself: `--force` leaves Astro's incremental cache aside and
     // each build has its own card folder, else the second would only copy back what the first wrote.
@@ -30,18 +33,35 @@ function build(outDir: string): void {
   }
 }
 
-parseCli(
-  `Usage: npm run check:deterministic
+/** Builds `commit` from a temporary git worktree (sharing this checkout's node_modules) into `outDir`. */
+function buildCommit(commit: string, work: string, outDir: string): void {
+  const tree = join(work, 'tree');
+  execFileSync('git', ['worktree', 'add', '--detach', tree, commit], { stdio: 'ignore' });
+  try {
+    symlinkSync(resolve('node_modules'), join(tree, 'node_modules'), 'dir');
+    build(outDir, tree);
+  } finally {
+    execFileSync('git', ['worktree', 'remove', '--force', tree], { stdio: 'ignore' });
+  }
+}
+
+const { values } = parseCli(
+  `Usage: npm run check:deterministic [-- --against <commit>]
 
 Builds the site twice into temporary folders and compares every file byte for byte. Exits 1
-and lists the files that differ.`,
-  {},
+and lists the files that differ.
+
+  --against <commit>  build that commit first (from a temporary git worktree), then this
+                      checkout, and list every file the change between them altered`,
+  { against: { type: 'string' } },
 );
+const against = values.against;
 
 const work = mkdtempSync(join(tmpdir(), 'causeway-deterministic-'));
 try {
   const [a, b] = [join(work, 'a'), join(work, 'b')];
-  build(a);
+  if (against) buildCommit(against, work, a);
+  else build(a);
   build(b);
   const listA = files(a).sort();
   const listB = files(b).sort();
@@ -52,10 +72,11 @@ try {
   }
   if (!listA.some((f) => f.endsWith('.html'))) problems.push('no HTML file was built');
   if (problems.length) {
-    console.error(`Builds are not deterministic:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    const heading = against ? `The build differs from ${against}'s:` : 'Builds are not deterministic:';
+    console.error(`${heading}\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     process.exitCode = 1;
   } else {
-    console.log(`Deterministic: ${listA.length} files identical across two builds.`);
+    console.log(`${against ? `Identical to ${against}'s build` : 'Deterministic'}: ${listA.length} files identical across two builds.`);
   }
 } finally {
   rmSync(work, { recursive: true, force: true });

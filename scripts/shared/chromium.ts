@@ -1,6 +1,6 @@
 /**
- * Finding and launching Chromium. Browser downloads do not work on our machines, so we drive
- * the system Chromium (Debian's `chromium`) through playwright-core.
+ * Finding and launching Chromium: the system's own (Debian's `chromium`, or CHROME_PATH) through
+ * playwright-core, so the tests need no browser download, which offline build machines cannot make.
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
