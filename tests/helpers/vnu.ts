@@ -13,11 +13,11 @@ export const JAVA_INSTALL_HINT = 'apt-get update && apt-get install -y default-j
 export const javaAvailable = () => !spawnSync('java', ['-version']).error;
 
 // The package's main export is the path of vnu.jar. We start java ourselves: the package's own
-// runner downloads a JDK from GitHub when it finds none, which our machines cannot reach.
+// runner downloads a JDK from GitHub when it finds none, which an offline build machine cannot.
 const JAR = String(createRequire(import.meta.url)('vnu-jar'));
 
-// The quick compiler alone: a run of a few seconds ends before the optimising one pays back, and
-// it halves the CPU time on two cores. Its larger frames need more than the default 1 MB stack.
+// The quick compiler alone: a run of a few seconds ends before the optimising compiler pays back
+// its own CPU time. Its larger frames need more than the default 1 MB stack.
 const JVM = ['-XX:TieredStopAtLevel=1', '-Xss4m'];
 
 export interface VnuMessage {

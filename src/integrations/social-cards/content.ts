@@ -1,5 +1,5 @@
 /**
- * What social cards say. Kept apart from the renderer (social-card.ts) so pages can describe a
+ * What social cards say. Kept apart from the renderer (render.ts) so pages can describe a
  * card without loading satori and sharp. The words come in as `CardLabels`, so this stays
  * logic without Astro or the interface strings; the card route passes them in.
  */

@@ -1,7 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkMdxBody, linkProblem } from '../../../src/lib/content/mdx-safety.ts';
-import { placeholder, placeholderProblems } from '../../../src/lib/content/placeholders.ts';
 import { AUTHOR_COMPONENT_NAMES } from '../../../src/author-components/allowlist.ts';
 
 describe('linkProblem', () => {
@@ -51,15 +50,5 @@ describe('the author-component allowlist', () => {
       .filter((f) => f.endsWith('.astro'))
       .map((f) => f.replace(/\.astro$/, ''));
     expect([...AUTHOR_COMPONENT_NAMES].sort()).toEqual(files.sort());
-  });
-});
-
-describe('placeholders', () => {
-  it('names the YAML field or the body, with the line', () => {
-    const source = `---\ntitle: x\nsummary: "${placeholder('one sentence')}"\n---\n\n${placeholder('context')}\n`;
-    expect(placeholderProblems('f.mdx', source, 5).map((p) => p.message)).toEqual([
-      'summary (line 3): the placeholder TODO(one sentence) is still there. Fix: replace it with the real content it asks for, or delete it.',
-      'body (line 6): the placeholder TODO(context) is still there. Fix: replace it with the real content it asks for, or delete it.',
-    ]);
   });
 });
