@@ -4,7 +4,7 @@
  * exactly these components, which TypeScript enforces there.
  */
 export const AUTHOR_COMPONENT_PROPS = {
-  Cite: ['id'],
+  Cite: ['id', 'passage', 'translation'],
   Lessons: [],
   Quotations: [],
   Results: [],

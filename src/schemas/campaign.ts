@@ -1,6 +1,6 @@
 /** Schema of a case study's frontmatter (content/campaigns/<slug>.mdx). */
 import { z } from 'astro/zod';
-import { partialDate, ref, text } from './shared.ts';
+import { partialDate, passage, ref, text } from './shared.ts';
 import { isOrdered } from './dates.ts';
 import { countryCode, languageTag } from './locale.ts';
 import { METRIC_KINDS, ORGANISATION_ROLES, QUALIFIERS, SCOPES, oneOf } from './vocabulary.ts';
@@ -89,6 +89,10 @@ export const lessonSchema = z.strictObject({
   text: text('lesson text'),
   /** The source the lesson is drawn from (id in content/sources/). */
   source: ref('sources'),
+  /** The source's own words the lesson rests on, verbatim, at most 50 words, with … for cuts. */
+  passage: passage.optional(),
+  /** An English translation of the passage, when the source is not in English. */
+  translation: z.string().trim().min(1).optional(),
 });
 
 export const campaignOrganisationSchema = z.strictObject({

@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { parsePartialDate } from './dates.ts';
+import { passageProblem } from './passage.ts';
 import { SLUG_PATTERN } from './slug.ts';
 
 /**
@@ -52,3 +53,12 @@ export const text = (what: string) =>
     .string({ error: (issue) => (issue.input === undefined ? `${what} is required` : `${what} must be text: put it in quotes`) })
     .trim()
     .min(1, { error: `${what} must not be empty` });
+
+/** The source's own words a claim rests on: verbatim, at most PASSAGE_MAX_WORDS words, with … for cuts. */
+export const passage = z
+  .string({ error: 'passage must be the words of the source, in quotes' })
+  .trim()
+  .superRefine((value, ctx) => {
+    const problem = passageProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: `passage ${problem}` });
+  });

@@ -11,7 +11,8 @@ import { AUTHOR_COMPONENT_NAMES, AUTHOR_COMPONENT_PROPS, type AuthorComponentNam
 /** What the body check found: messages (each starting with `body (line N)`), citations, emptiness. */
 export interface BodyReport {
   messages: string[];
-  cites: { id: string; line: number }[];
+  /** Each `<Cite>`: its source, the line it is on, and the passage and translation it quotes. */
+  cites: { id: string; line: number; passage?: string | undefined; translation?: string | undefined }[];
   /** True when the body holds nothing but white space and comments. */
   empty: boolean;
 }
@@ -164,8 +165,12 @@ function checkElement(node: Node, say: (message: string) => void, report: BodyRe
     }
   }
   if (name === ('Cite' satisfies AuthorComponentName)) {
+    const text = (attr: string) => {
+      const value = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === attr)?.value;
+      return typeof value === 'string' ? value : undefined;
+    };
     const id = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
-    if (typeof id === 'string') report.cites.push({ id, line });
+    if (typeof id === 'string') report.cites.push({ id, line, passage: text('passage'), translation: text('translation') });
     else if (id === undefined)
       say('<Cite /> needs the id of a source. Fix: write <Cite id="source-id" />, with the name of a file in content/sources/.');
   }

@@ -10,6 +10,7 @@ import type { PartialDate } from '../../schemas/dates.ts';
 import type { LoadedEntry } from './load.node.ts';
 import { checkMdxBody } from './mdx-safety.ts';
 import type { Problem } from './problem.ts';
+import { passageProblem } from '../../schemas/passage.ts';
 import { brokenReferenceMessage, campaignReferences, citedSourceIds, closest } from '../model/references.ts';
 
 type Campaign = LoadedEntry & { data: CampaignData };
@@ -117,6 +118,14 @@ export function bodyProblems(entries: readonly LoadedEntry[]): Problem[] {
       messages.push(
         'body: is empty. Fix: write the case study below the frontmatter, under ## Context, ## What they did, ## Results, ## Reception and ## Lessons (see CONTRIBUTING.md).',
       );
+    for (const { id, line, passage, translation } of report.cites) {
+      const problem = passage === undefined ? undefined : passageProblem(passage);
+      if (problem) messages.push(`body (line ${line}): the passage of <Cite id="${id}" /> ${problem}.`);
+      if (translation !== undefined && passage === undefined)
+        messages.push(
+          `body (line ${line}): <Cite id="${id}" /> has a translation but no passage. Fix: add passage="…" with the source's own words, and keep translation="…" for its English.`,
+        );
+    }
     if (isValidCampaign(entry)) {
       const cited = citedSourceIds(entry.data);
       for (const { id, line } of report.cites) {

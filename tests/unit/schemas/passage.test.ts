@@ -1,0 +1,29 @@
+/** Passages (src/schemas/passage.ts): the source's own words, short enough to be a quotation. */
+import { describe, expect, it } from 'vitest';
+import { PASSAGE_MAX_WORDS, passageProblem, passageWords } from '../../../src/schemas/passage.ts';
+
+describe('passageWords', () => {
+  it('counts words, not the ellipses that mark cuts', () => {
+    expect(passageWords('The campaign … reached 2.6 billion views … in a week.')).toEqual([
+      'The',
+      'campaign',
+      'reached',
+      '2.6',
+      'billion',
+      'views',
+      'in',
+      'a',
+      'week.',
+    ]);
+  });
+});
+
+describe('passageProblem', () => {
+  it(`accepts up to ${PASSAGE_MAX_WORDS} words`, () => {
+    expect(passageProblem('word '.repeat(PASSAGE_MAX_WORDS))).toBeUndefined();
+  });
+  it('refuses a longer or an empty passage, saying how to fix it', () => {
+    expect(passageProblem('word '.repeat(PASSAGE_MAX_WORDS + 1))).toMatch(/^has 51 words, more than 50\. Fix: /);
+    expect(passageProblem('  ')).toMatch(/^is empty\. Fix: /);
+  });
+});
