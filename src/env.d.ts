@@ -4,5 +4,7 @@ declare namespace App {
   interface Locals {
     /** The case study being rendered; set by its page so author components can read its data. */
     campaign?: import('~/data/catalogue.ts').Campaign;
+    /** How many citations of that case study are rendered so far, so each note gets its own id. */
+    cites?: number;
   }
 }

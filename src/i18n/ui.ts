@@ -250,6 +250,14 @@ export const ui = {
     heading: 'Related case studies',
     inCommon: 'In common:',
   },
+  /** A citation marker in the prose (<Cite />) and the note with the passage it opens. */
+  cite: {
+    source: (n: number) => `Source ${n}`,
+    open: 'Show the words of the source',
+    heading: (n: number) => `Source ${n}, in its own words`,
+    translation: (text: string) => `In English: ${text}`,
+    close: 'Close',
+  },
   /** The "Cite this case study" box. */
   citeThis: {
     title: 'Cite this case study',

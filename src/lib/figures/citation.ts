@@ -17,6 +17,9 @@ export const archiveLookup = (url: string) => `https://web.archive.org/web/*/${u
 /** The in-page anchor of a source in a case study's source list. */
 export const sourceAnchor = (id: string) => `source-${id}`;
 
+/** The id of the n-th citation note on a page (the passage a marker opens). */
+export const citeNoteId = (n: number) => `cite-note-${n}`;
+
 /** What a citation of a case study needs. */
 export interface CaseStudyCitation {
   /** The case study's slug, which also keys the BibTeX entry. */
