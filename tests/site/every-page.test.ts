@@ -116,15 +116,22 @@ function pageChecks(dist: string, root: string) {
       return wrong.map(([what]) => `${path}: wrong or missing ${what}`);
     },
 
-    'cites as a bare [n] linked to the source list, with no space before the punctuation after it': ({ path, root: html }) => {
+    'cites as a bare [n] that links to the source list or opens its note, with no space before the punctuation after it': ({
+      path,
+      root: html,
+    }) => {
       if (!CAMPAIGN_PAGE.test(path)) return [];
-      const cites = html.querySelectorAll('.prose a.cite');
+      const cites = html.querySelectorAll('.prose .cite');
       if (cites.length === 0) return [`${path}: no in-text citation`];
       return cites.flatMap((cite) => {
         const problems = [];
         if (!/^\[\d+\]$/.test(cite.textContent)) problems.push(`${path}: ${cite.outerHTML} is not a bare [n]`);
-        if (!html.getElementById(cite.getAttribute('href')!.slice(1))) problems.push(`${path}: ${cite.outerHTML} points at no entry`);
-        if (/^\s+[.,;:]/.test(cite.nextSibling?.textContent ?? ''))
+        // A link points at its source in the list; a button opens its note, which comes right after it.
+        const target = cite.tagName === 'A' ? cite.getAttribute('href')!.slice(1) : cite.getAttribute('popovertarget')!;
+        const points = html.getElementById(target);
+        if (!points) problems.push(`${path}: ${cite.outerHTML} points at nothing`);
+        const last = cite.tagName === 'A' ? cite : points;
+        if (/^\s+[.,;:]/.test(last?.nextSibling?.textContent ?? ''))
           problems.push(`${path}: whitespace before the punctuation after ${cite.outerHTML}`);
         return problems;
       });
