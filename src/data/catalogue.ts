@@ -13,7 +13,8 @@ import { firstCommitted, lastChanged } from '~/lib/content/git-dates.node.ts';
 import { relatedIndex } from '~/lib/site/related.ts';
 import { countryName, languageName } from '~/schemas/locale.ts';
 import { leadsOf } from '~/lib/model/organisations.ts';
-import type { ResolvedCampaign } from '~/lib/model/entries.ts';
+import type { Citation, ResolvedCampaign } from '~/lib/model/entries.ts';
+import { checkMdxBody } from '~/lib/content/mdx-safety.ts';
 
 export type { SourcedMetric } from '~/lib/model/entries.ts';
 
@@ -163,6 +164,22 @@ async function loadCatalogue(): Promise<Catalogue> {
         quotations: d.quotations.map((q) => ({ ...q, source: get(maps.sources, q.source) })),
         lessons: d.lessons.map((l) => ({ ...l, source: get(maps.sources, l.source), theme: get(maps.themes, l.theme) })),
         sources: citedSourceIds(d).map((id) => get(maps.sources, id)),
+        citations: [
+          ...checkMdxBody(entry.body ?? '').cites.map((c): Citation => ({
+            field: 'body',
+            claim: c.claim,
+            source: get(maps.sources, c.id),
+            passage: c.passage,
+            translation: c.translation,
+          })),
+          ...d.lessons.map((l, i): Citation => ({
+            field: `lessons[${i}]`,
+            claim: l.text,
+            source: get(maps.sources, l.source),
+            passage: l.passage,
+            translation: l.translation,
+          })),
+        ],
         version: lastChanged(`content/campaigns/${entry.id}.mdx`) ?? new Date(),
         published: d.published?.start ?? firstCommitted(`content/campaigns/${entry.id}.mdx`) ?? new Date(),
       };

@@ -99,6 +99,7 @@ export const ui = {
     launched: 'Launched',
     ended: 'Ended',
     undated: 'undated',
+    passages: (n: number) => `The words cited from it (${n})`,
     yearLink: (y: number) => `All case studies from ${y}`,
   },
   /** Scope, precision and provenance of figures, and a case study's evidence grade. */
@@ -375,6 +376,12 @@ export const ui = {
     compareRowShape: 'One case study on the compare page',
     compareRowShapeIntro:
       'data/compare/<slug>.json, one file per case study: what the compare page fetches when a reader adds that case study. Its fields:',
+    claimsLabel: 'claims.csv',
+    claimsNote: (n: number) =>
+      `one row per citation (${n} rows): the claim, the source it is cited for and the source’s own words it rests on, RFC 4180 quoting, UTF-8`,
+    claimsShape: 'Columns of claims.csv',
+    claimsShapeIntro:
+      'Each row is one citation: a claim of a case study, the source it is cited for, and the passage of that source the claim rests on. An empty passage means none has been given yet.',
     csvShape: 'Columns of campaigns.csv',
     csvShapeIntro:
       'Each row is one figure as one source reports it. Several rows for the same campaign and kind mean several sources, which may disagree.',

@@ -3,10 +3,21 @@
  * HTML of the fixture catalogue, whose case studies cite with and without a passage, and of the
  * site itself.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
-import { allPages, readPage, textOf } from '../helpers/dist.ts';
+import { allPages, DIST, fileFor, readPage, textOf } from '../helpers/dist.ts';
+import { parseCsv } from '../helpers/csv.ts';
 import { catalogue } from '../helpers/fixtures/catalogue.ts';
+import { CLAIM_COLUMNS } from '../../src/lib/open-data/records.ts';
+import { OPEN_DATA_FIELDS } from '../../src/lib/open-data/fields.ts';
+
+/** claims.csv of a build, as records keyed by column. */
+const claims = (dist: string) => {
+  const [header, ...rows] = parseCsv(readFileSync(fileFor('/data/claims.csv', dist), 'utf8'));
+  expect(header).toEqual([...CLAIM_COLUMNS]);
+  return rows.map((row) => Object.fromEntries(CLAIM_COLUMNS.map((c, i) => [c, row[i]!])) as Record<(typeof CLAIM_COLUMNS)[number], string>);
+};
 
 /** Every marker of a page that opens a note, with its note (undefined when the id points nowhere). */
 const markersWithNotes = (html: HTMLElement) =>
@@ -53,12 +64,58 @@ describe('a citation with a passage', () => {
   });
 });
 
+describe('the source list', () => {
+  it('shows under each source the words cited from it, once each, with their translation', () => {
+    const alpha = readPage('/campaigns/fixture-alpha/', catalogue().dist).getElementById('source-mau-student-blog-2020')!;
+    expect(alpha.querySelectorAll('details q').map(textOf)).toEqual(['A made-up passage … that stands for the words of the source.']);
+    expect(textOf(alpha.querySelector('summary'))).toBe('The words cited from it (1)');
+    const beta = readPage('/campaigns/fixture-beta/', catalogue().dist).getElementById('source-mau-student-blog-2020')!;
+    expect(textOf(beta.querySelector('details li'))).toBe(
+      '“Un passage inventé pour les tests.” In English: A passage made up for the tests.'.replace(/[“”]/g, ''),
+    );
+  });
+
+  it('shows no such list for a source cited without a passage', () => {
+    const gamma = readPage('/campaigns/fixture-gamma/', catalogue().dist).getElementById('source-mau-student-blog-2020')!;
+    expect(gamma.querySelector('details')).toBeNull();
+  });
+});
+
 describe('citation notes on the site', () => {
   it('every marker that opens a note opens one of its own, on every case-study page', () => {
     for (const path of allPages().filter((p) => /^\/campaigns\/[^/]+\/$/.test(p) && !p.startsWith('/campaigns/page/'))) {
       const notes = markersWithNotes(readPage(path));
       for (const { button, note } of notes) expect(note?.hasAttribute('popover'), `${path} ${button.toString()}`).toBe(true);
       expect(new Set(notes.map((n) => n.note?.id)).size, path).toBe(notes.length);
+    }
+  });
+});
+
+describe('/data/claims.csv', () => {
+  it('has a row per citation with its claim, source and passage, each column documented', () => {
+    expect(Object.keys(OPEN_DATA_FIELDS.claims)).toEqual([...CLAIM_COLUMNS]);
+    const alpha = claims(catalogue().dist).filter((r) => r.campaign === 'fixture-alpha');
+    expect(alpha.find((r) => r.field === 'body')).toMatchObject({
+      claim: 'A made-up case study used only by tests',
+      passage: 'A made-up passage … that stands for the words of the source.',
+      translation: '',
+      source_id: 'mau-student-blog-2020',
+      source_language: 'en',
+    });
+    const lesson = claims(catalogue().dist).find((r) => r.field === 'lessons[0]');
+    expect(lesson?.claim).toMatch(/\w/);
+  });
+
+  it('on the site, lists every marker of every case study, with the passage its note shows', () => {
+    const rows = claims(DIST);
+    const slugs = new Set(rows.map((r) => r.campaign));
+    expect(slugs.size).toBeGreaterThan(10);
+    for (const slug of slugs) {
+      const html = readPage(`/campaigns/${slug}/`);
+      const body = rows.filter((r) => r.campaign === slug && r.field === 'body');
+      expect(body.length, slug).toBe(html.querySelectorAll('.prose .cite').length);
+      const shown = new Set(html.querySelectorAll('.prose .cite-note q').map((q) => q.textContent));
+      for (const r of body.filter((r) => r.passage)) expect(shown.has(r.passage), `${slug}: ${r.passage}`).toBe(true);
     }
   });
 });

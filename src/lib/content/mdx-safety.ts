@@ -11,10 +11,22 @@ import { AUTHOR_COMPONENT_NAMES, AUTHOR_COMPONENT_PROPS, type AuthorComponentNam
 /** What the body check found: messages (each starting with `body (line N)`), citations, emptiness. */
 export interface BodyReport {
   messages: string[];
-  /** Each `<Cite>`: its source, the line it is on, and the passage and translation it quotes. */
-  cites: { id: string; line: number; passage?: string | undefined; translation?: string | undefined }[];
+  /** Each `<Cite>` in order: its source, its line, the passage and translation it quotes, and its claim. */
+  cites: BodyCite[];
   /** True when the body holds nothing but white space and comments. */
   empty: boolean;
+}
+
+export interface BodyCite {
+  id: string;
+  line: number;
+  passage?: string | undefined;
+  translation?: string | undefined;
+  /**
+   * The words the marker stands after: the text of its paragraph since the marker before it (or
+   * the paragraph's start), which is the claim the source is cited for. Two markers in a row share it.
+   */
+  claim: string;
 }
 
 interface Node {
@@ -68,7 +80,7 @@ export function linkProblem(url: string): string | undefined {
 }
 
 export function checkMdxBody(body: string, bodyStartLine = 1): BodyReport {
-  const report: BodyReport = { messages: [], cites: [], empty: true };
+  const report: Walking = { messages: [], cites: [], empty: true, pending: [], lastClaim: '' };
   let tree: Node;
   try {
     tree = mdxToMdast(body) as unknown as Node;
@@ -84,14 +96,29 @@ export function checkMdxBody(body: string, bodyStartLine = 1): BodyReport {
     return report;
   }
   walk(tree, bodyStartLine, report);
-  return report;
+  return { messages: report.messages, cites: report.cites, empty: report.empty };
 }
 
-function walk(node: Node, offset: number, report: BodyReport): void {
+/** The report while the tree is walked: the text since the last marker of the current paragraph, and that marker's claim. */
+type Walking = BodyReport & { pending: string[]; lastClaim: string };
+
+function walk(node: Node, offset: number, report: Walking): void {
   const line = (node.position?.start.line ?? 1) + offset - 1;
   const say = (message: string) => report.messages.push(`body (line ${line}): ${message}`);
   switch (node.type) {
     case 'root':
+      break;
+    case 'paragraph':
+    case 'heading':
+    case 'tableCell':
+      report.empty = false;
+      report.pending = [];
+      report.lastClaim = '';
+      break;
+    case 'text':
+    case 'inlineCode':
+      report.empty = false;
+      report.pending.push(String(node.value));
       break;
     case 'mdxjsEsm':
       report.empty = false;
@@ -126,7 +153,7 @@ function walk(node: Node, offset: number, report: BodyReport): void {
   for (const child of node.children ?? []) walk(child, offset, report);
 }
 
-function checkElement(node: Node, say: (message: string) => void, report: BodyReport, line: number): void {
+function checkElement(node: Node, say: (message: string) => void, report: Walking, line: number): void {
   const name = node.name ?? '';
   const tag = `<${name}>`;
   const allowed = (AUTHOR_COMPONENT_PROPS as Record<string, readonly string[]>)[name];
@@ -170,7 +197,10 @@ function checkElement(node: Node, say: (message: string) => void, report: BodyRe
       return typeof value === 'string' ? value : undefined;
     };
     const id = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
-    if (typeof id === 'string') report.cites.push({ id, line, passage: text('passage'), translation: text('translation') });
+    const claim = report.pending.join('').replace(/\s+/g, ' ').replace(/^[\s.,;:!?)\]]+/, '').trim() || report.lastClaim;
+    report.pending = [];
+    report.lastClaim = claim;
+    if (typeof id === 'string') report.cites.push({ id, line, passage: text('passage'), translation: text('translation'), claim });
     else if (id === undefined)
       say('<Cite /> needs the id of a source. Fix: write <Cite id="source-id" />, with the name of a file in content/sources/.');
   }

@@ -37,6 +37,19 @@ export interface Participant {
  * A case study with every reference resolved. `data` keeps only the fields that are not
  * references, so a caller never has to choose between an id and the entry it names.
  */
+/** A claim of a case study with the source it is cited for and the source's own words it rests on. */
+export interface Citation {
+  /** Where the claim is: `body` for the prose, `lessons[0]` and so on for a field. */
+  field: string;
+  /** The claim: the words a prose marker stands after, or the lesson's text. */
+  claim: string;
+  source: SourceEntry;
+  /** The source's words, verbatim; undefined where none is given yet. */
+  passage: string | undefined;
+  /** The passage in English, for a source in another language. */
+  translation: string | undefined;
+}
+
 export interface ResolvedCampaign {
   id: string;
   data: Omit<CampaignData, ReferenceField>;
@@ -51,6 +64,8 @@ export interface ResolvedCampaign {
   lessons: (Omit<Lesson, 'source' | 'theme'> & { source: SourceEntry; theme: ThemeEntry })[];
   /** Every source the case study cites, in order of first citation. */
   sources: SourceEntry[];
+  /** Every citation of the prose (in reading order), then of the lessons. */
+  citations: Citation[];
   /** The version readers see: when the case study's file last changed in git. */
   version: Date;
   /** When it was first published: its `published` field, else the day its file was first committed. */

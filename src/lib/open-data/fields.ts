@@ -2,7 +2,7 @@
  * What each field of the open-data files means, shown on /data/. Kept beside the records it
  * describes (records.ts), and tests compare it with their fields, so the two cannot drift.
  */
-import type { CsvColumn, OpenDataCollection } from './records.ts';
+import type { ClaimColumn, CsvColumn, OpenDataCollection } from './records.ts';
 import {
   METRIC_KINDS,
   ORGANISATION_KINDS,
@@ -95,8 +95,22 @@ export const OPEN_DATA_FIELDS = {
     'campaigns[].lessons[].theme.name': ['string', 'Name of the theme.'],
     'campaigns[].lessons[].text': ['string', 'The lesson.'],
     'campaigns[].lessons[].source': ['Source', 'The source the lesson is drawn from.'],
+    'campaigns[].lessons[].passage': [
+      'string or null',
+      'The source’s own words the lesson rests on, verbatim; null where none is given yet.',
+    ],
+    'campaigns[].lessons[].translation': ['string or null', 'The passage in English, for a source in another language.'],
     'campaigns[].sources': ['Source[]', 'Every source the case study cites.'],
     'campaigns[].safeguarding': ['string or null', 'How minors were protected, or what to watch out for.'],
+    'campaigns[].citations': ['array', 'Every citation: in the prose in reading order, then in the lessons.'],
+    'campaigns[].citations[].field': ['string', 'Where the claim is: body for the prose, lessons[0] and so on for a lesson.'],
+    'campaigns[].citations[].claim': ['string', 'The claim: the words a marker in the prose stands after, or the lesson.'],
+    'campaigns[].citations[].passage': [
+      'string or null',
+      'The source’s own words the claim rests on, verbatim, with … for cuts; null where none is given yet.',
+    ],
+    'campaigns[].citations[].translation': ['string or null', 'The passage in English, for a source in another language.'],
+    'campaigns[].citations[].source': ['Source', 'The source cited.'],
   },
   /** The Date object. */
   date: {
@@ -185,6 +199,20 @@ export const OPEN_DATA_FIELDS = {
     source_format: 'What form it takes.',
     source_archived: 'A known snapshot in a web archive.',
   } satisfies Record<CsvColumn, string>,
+  /** claims.csv, column by column. */
+  claims: {
+    campaign: 'Slug of the case study.',
+    field: 'Where the claim is: body for the prose, lessons[0] and so on for a lesson.',
+    claim: 'The claim: the words a marker in the prose stands after, or the lesson.',
+    passage: 'The source’s own words the claim rests on, verbatim, with … for cuts; empty where none is given yet.',
+    translation: 'The passage in English, for a source in another language.',
+    source_id: 'Identifier of the source.',
+    source_title: 'Title of the source.',
+    source_publisher: 'Who published it.',
+    source_published: 'Publication date, as precisely as known; empty if undated.',
+    source_url: 'Where to read it.',
+    source_language: 'The language of the source (BCP 47), and so of the passage.',
+  } satisfies Record<ClaimColumn, string>,
 } as const;
 
 /**

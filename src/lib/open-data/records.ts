@@ -13,7 +13,7 @@ import { provenance } from '../figures/evidence.ts';
 /** The fields of a case study the exports read. */
 export type ExportedCampaign = Pick<
   ResolvedCampaign,
-  'id' | 'data' | 'year' | 'organisations' | 'causes' | 'mechanics' | 'metrics' | 'quotations' | 'lessons' | 'sources'
+  'id' | 'data' | 'year' | 'organisations' | 'causes' | 'mechanics' | 'metrics' | 'quotations' | 'lessons' | 'sources' | 'citations'
 >;
 
 /** Bumped when a field is renamed or removed, so scripts that read the file can tell. */
@@ -81,8 +81,17 @@ export function campaignRecord(campaign: ExportedCampaign, site: URL) {
       theme: { id: l.theme.id, name: l.theme.data.name },
       text: l.text,
       source: sourceRecord(l.source),
+      passage: l.passage ?? null,
+      translation: l.translation ?? null,
     })),
     sources: campaign.sources.map(sourceRecord),
+    citations: campaign.citations.map((c) => ({
+      field: c.field,
+      claim: c.claim,
+      passage: c.passage ?? null,
+      translation: c.translation ?? null,
+      source: sourceRecord(c.source),
+    })),
     safeguarding: data.safeguarding ?? null,
   };
 }
@@ -241,6 +250,41 @@ export function metricRecords(campaigns: readonly ExportedCampaign[]): CsvValue[
       m.source.data.kind,
       m.source.data.format,
       m.source.data.archived,
+    ]),
+  );
+}
+
+/** The columns of claims.csv, in order. */
+export const CLAIM_COLUMNS = [
+  'campaign',
+  'field',
+  'claim',
+  'passage',
+  'translation',
+  'source_id',
+  'source_title',
+  'source_publisher',
+  'source_published',
+  'source_url',
+  'source_language',
+] as const;
+export type ClaimColumn = (typeof CLAIM_COLUMNS)[number];
+
+/** One CSV record per citation: the claim, the source it is cited for and the source's own words, in reading order. */
+export function claimRecords(campaigns: readonly ExportedCampaign[]): CsvValue[][] {
+  return campaigns.flatMap((c) =>
+    c.citations.map((citation) => [
+      c.id,
+      citation.field,
+      citation.claim,
+      citation.passage,
+      citation.translation,
+      citation.source.id,
+      citation.source.data.title,
+      citation.source.data.publisher,
+      citation.source.data.published?.iso,
+      citation.source.data.url,
+      citation.source.data.language,
     ]),
   );
 }

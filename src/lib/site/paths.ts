@@ -32,6 +32,7 @@ export const paths = {
   data: '/data/',
   dataJson: '/data/campaigns.json',
   dataCsv: '/data/campaigns.csv',
+  dataClaims: '/data/claims.csv',
   dataJsonl: '/data/campaigns.jsonl',
   /** One collection of the open data as a file of its own: `/data/organisations.json`. */
   dataCollection: (name: string) => `/data/${name}.json`,
