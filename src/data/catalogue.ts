@@ -49,6 +49,12 @@ export interface ThemeLesson {
   lesson: Campaign['lessons'][number];
 }
 
+/** A correction of a case study, with the case study it belongs to. */
+export interface CampaignCorrection {
+  campaign: Campaign;
+  correction: Campaign['data']['corrections'][number];
+}
+
 /** An organisation's case studies in one role. */
 export interface RoleGroup {
   role: OrganisationRole;
@@ -91,6 +97,8 @@ export interface Catalogue {
   byLanguage(tag: string): Campaign[];
   /** Every lesson filed under a playbook theme, newest case study first. */
   lessonsByTheme(id: string): ThemeLesson[];
+  /** Every correction of every case study, newest first. */
+  corrections: CampaignCorrection[];
   /** Up to four related case studies, best first (scoring in src/lib/site/related.ts). */
   related(id: string): RelatedCampaign[];
 }
@@ -253,6 +261,9 @@ async function loadCatalogue(): Promise<Catalogue> {
     byCountry: (code) => byCountry.get(code) ?? [],
     byLanguage: (tag) => byLanguage.get(tag) ?? [],
     lessonsByTheme: (id) => lessonsByTheme.get(id) ?? [],
+    corrections: campaigns
+      .flatMap((campaign) => campaign.data.corrections.map((correction) => ({ campaign, correction })))
+      .sort((a, b) => b.correction.date.start.getTime() - a.correction.date.start.getTime() || a.campaign.id.localeCompare(b.campaign.id)),
     related: (id) => related.get(id) ?? [],
   };
 }

@@ -45,6 +45,7 @@ export const ui = {
     about: 'About',
     contribute: 'Contribute',
     data: 'Data',
+    corrections: 'Corrections',
     rss: 'RSS',
     note: 'Every figure links to its source. Found an error? Tell us.',
   },
@@ -250,6 +251,21 @@ export const ui = {
   related: {
     heading: 'Related case studies',
     inCommon: 'In common:',
+  },
+  /** A case study's corrections, at the end of its page, and the /corrections/ page with its feed. */
+  corrections: {
+    heading: 'Corrections',
+    intro: 'Substantive changes made to this case study after it was published: a figure, a date, an attribution or a scope.',
+    was: 'It said',
+    now: 'It now says',
+    why: 'Why',
+    title: 'Corrections',
+    description: 'Every correction of a case study on Causeway, newest first: what the page said, what it says now, and why.',
+    pageIntro:
+      'When we find that a case study said something its sources do not support, we fix it and record the fix here, so anyone who quoted the old text can tell. Typos are not listed.',
+    none: 'No case study has been corrected yet.',
+    feed: 'Follow corrections by RSS',
+    in: (title: string) => `In ${title}`,
   },
   /** A citation marker in the prose (<Cite />) and the note with the passage it opens. */
   cite: {

@@ -9,7 +9,7 @@
  * future), never make one, so a skipped check never lets a problem through.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -18,22 +18,37 @@ import { checkContent, formatProblems } from '../lib/content/check.node.ts';
 /** What the check's verdict depends on: the content, and the code that checks it. */
 const INPUTS = ['content', 'src/lib', 'src/schemas'];
 
-/** The hash of every file under INPUTS in `root`, with its path, in a fixed order. */
-export function checkInputsHash(root: string): string {
+/** The hash of every file under `inputs` (INPUTS unless given) in `root`, with its path, in a fixed order. */
+export function checkInputsHash(root: string, inputs: readonly string[] = INPUTS): string {
   const hash = createHash('sha256');
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else
-        hash
-          .update(`${relative(root, path)}\0`)
-          .update(readFileSync(path))
-          .update('\0');
+  const walk = (path: string): void => {
+    if (statSync(path).isDirectory()) {
+      for (const name of readdirSync(path).sort()) walk(join(path, name));
+      return;
     }
+    hash
+      .update(`${relative(root, path)}\0`)
+      .update(readFileSync(path))
+      .update('\0');
   };
-  for (const input of INPUTS) if (existsSync(join(root, input))) walk(join(root, input));
+  for (const input of inputs) if (existsSync(join(root, input))) walk(join(root, input));
   return hash.digest('hex');
+}
+
+/**
+ * Astro keeps every entry's parsed data between builds and drops it only when content.config.ts
+ * itself changes, not the schemas it imports: a new field's default would then be missing from
+ * every unchanged entry. So the store goes whenever the schemas change.
+ */
+export function dropStaleDataStore(root: string, cacheDir: string): boolean {
+  const schemas = checkInputsHash(root, ['src/schemas', 'src/content.config.ts']);
+  const stamp = join(root, '.cache', 'content-schemas.json');
+  const last = existsSync(stamp) ? (JSON.parse(readFileSync(stamp, 'utf8')) as { schemas?: string }).schemas : undefined;
+  if (last === schemas) return false;
+  rmSync(join(cacheDir, 'data-store.json'), { force: true });
+  mkdirSync(dirname(stamp), { recursive: true });
+  writeFileSync(stamp, `${JSON.stringify({ schemas })}\n`);
+  return last !== undefined;
 }
 
 /** Where the hash of the last clean check is kept (git-ignored). */
@@ -46,8 +61,9 @@ export default function contentCheck(): AstroIntegration {
       'astro:config:setup': ({ command, config, logger }) => {
         // `astro sync` (run by lint and by `astro check`) only writes types, and `npm run check`
         // runs the checker itself first: checking here too would print every problem twice.
-        if (command === 'sync') return;
         const root = fileURLToPath(config.root);
+        if (dropStaleDataStore(root, fileURLToPath(config.cacheDir))) logger.info('The schemas changed: every entry is read again.');
+        if (command === 'sync') return;
         const inputs = checkInputsHash(root);
         const stamp = stampFile(root);
         const last = existsSync(stamp) ? (JSON.parse(readFileSync(stamp, 'utf8')) as { clean?: string }).clean : undefined;

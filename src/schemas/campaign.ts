@@ -95,6 +95,17 @@ export const lessonSchema = z.strictObject({
   translation: z.string().trim().min(1).optional(),
 });
 
+export const correctionSchema = z.strictObject({
+  /** The day the page was corrected (YYYY-MM-DD). */
+  date: partialDate.refine((d) => d.precision === 'day', { error: 'a correction is dated to the day it was made: write YYYY-MM-DD' }),
+  /** What the page said before, in its own words (shortened with … if long). */
+  was: text('was'),
+  /** What it says now. */
+  now: text('now'),
+  /** Why, in a sentence: what the source actually says. */
+  why: text('why'),
+});
+
 export const campaignOrganisationSchema = z.strictObject({
   /** The organisation (id in content/organisations/). */
   id: ref('organisations'),
@@ -143,6 +154,11 @@ export const campaignSchema = z
      * takes the day its file was first committed. Set it only to keep that date through a move.
      */
     published: partialDate.optional(),
+    /**
+     * Substantive fixes made after publication (a figure, a date, an attribution, a scope; not a
+     * typo), so a reader who quoted the old text can tell. Newest last.
+     */
+    corrections: z.array(correctionSchema).default([]),
     /** A draft is validated but not published. */
     draft: z.boolean().default(false),
   })
@@ -158,3 +174,4 @@ export type CampaignData = z.output<typeof campaignSchema>;
 export type Metric = z.output<typeof metricSchema>;
 export type Quotation = z.output<typeof quotationSchema>;
 export type Lesson = z.output<typeof lessonSchema>;
+export type Correction = z.output<typeof correctionSchema>;

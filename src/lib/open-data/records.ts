@@ -93,6 +93,7 @@ export function campaignRecord(campaign: ExportedCampaign, site: URL) {
       source: sourceRecord(c.source),
     })),
     safeguarding: data.safeguarding ?? null,
+    corrections: data.corrections.map((c) => ({ date: dateRecord(c.date), was: c.was, now: c.now, why: c.why })),
   };
 }
 

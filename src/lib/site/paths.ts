@@ -27,6 +27,9 @@ export const paths = {
   search: '/search/',
   compare: '/compare/',
   about: '/about/',
+  /** Every correction of every case study, newest first, and its feed. */
+  corrections: '/corrections/',
+  correctionsFeed: '/corrections.xml',
   /** The About page's section on corrections and contributions. */
   contribute: '/about/#corrections-and-contributions',
   data: '/data/',

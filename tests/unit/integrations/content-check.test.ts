@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import contentCheck, { stampFile } from '../../../src/integrations/content-check.ts';
+import contentCheck, { dropStaleDataStore, stampFile } from '../../../src/integrations/content-check.ts';
 import { BAD_CONTENT } from '../../helpers/bad-content.ts';
 
 describe('the content check before a build', () => {
@@ -12,7 +12,11 @@ describe('the content check before a build', () => {
   const setup = (command: 'build' | 'dev' | 'sync') => {
     const hook = contentCheck().hooks['astro:config:setup']!;
     const logger = { info: (m: string) => logged.push(`info: ${m}`), warn: (m: string) => logged.push(`warn: ${m}`) };
-    return hook({ command, config: { root: pathToFileURL(`${root}/`) }, logger } as never);
+    return hook({
+      command,
+      config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${root}/.cache/astro/`) },
+      logger,
+    } as never);
   };
 
   beforeEach(() => {
@@ -48,5 +52,27 @@ describe('the content check before a build', () => {
     await setup('sync');
     expect(logged).toEqual([]);
     expect(existsSync(stampFile(root))).toBe(false);
+  });
+});
+
+describe("Astro's stored entries", () => {
+  it('are dropped when a schema changes, and kept while none does', () => {
+    const root = mkdtempSync(join(tmpdir(), 'causeway-store-'));
+    try {
+      const cache = join(root, '.cache', 'astro');
+      const store = join(cache, 'data-store.json');
+      mkdirSync(join(root, 'src', 'schemas'), { recursive: true });
+      mkdirSync(cache, { recursive: true });
+      writeFileSync(join(root, 'src', 'schemas', 'campaign.ts'), 'export const a = 1;\n');
+      dropStaleDataStore(root, cache);
+      writeFileSync(store, '{}');
+      expect(dropStaleDataStore(root, cache)).toBe(false);
+      expect(existsSync(store)).toBe(true);
+      writeFileSync(join(root, 'src', 'schemas', 'campaign.ts'), 'export const a = 2;\n');
+      expect(dropStaleDataStore(root, cache)).toBe(true);
+      expect(existsSync(store)).toBe(false);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
