@@ -12,6 +12,7 @@ import { checkMdxBody } from './mdx-safety.ts';
 import type { Problem } from './problem.ts';
 import { passageProblem } from '../../schemas/passage.ts';
 import { figuresMissing } from './numbers.ts';
+import { copiedRun, COPY_RUN } from './copying.ts';
 import type { BodyCite } from './mdx-safety.ts';
 import { brokenReferenceMessage, campaignReferences, citedSourceIds, closest } from '../model/references.ts';
 
@@ -111,6 +112,7 @@ export function futureDateProblems(entries: readonly LoadedEntry[], today: Date)
 
 /** The MDX body: safe, not empty, and citing only sources the case study lists. */
 const FIGURE_FIX = 'Fix: give the passage of the source that states it, or write only what the passages say.';
+const COPY_FIX = 'Fix: say it in your own words, or quote it in quotation marks with who said it.';
 const shown = (figures: readonly number[]) => figures.map((n) => n.toLocaleString('en')).join(', ');
 
 /**
@@ -151,9 +153,17 @@ export function bodyProblems(entries: readonly LoadedEntry[]): Problem[] {
     }
     messages.push(...figureProblems(report.cites));
     if (isValidCampaign(entry)) {
+      const passages = [...report.cites, ...entry.data.lessons].flatMap((c) => (c.passage === undefined ? [] : [c.passage]));
+      const claims = new Map(report.cites.map((c) => [c.claim, c.line]));
+      for (const [claim, line] of claims) {
+        const run = copiedRun(claim, passages);
+        if (run) messages.push(`body (line ${line}): repeats ${COPY_RUN} or more words of a passage: "${run}". ${COPY_FIX}`);
+      }
       entry.data.lessons.forEach((lesson, i) => {
         const missing = lesson.passage === undefined ? [] : figuresMissing(lesson.text, [lesson.passage]);
         if (missing.length) messages.push(`lessons[${i}]: the lesson states ${shown(missing)}, which its passage does not. ${FIGURE_FIX}`);
+        const run = copiedRun(lesson.text, passages);
+        if (run) messages.push(`lessons[${i}]: repeats ${COPY_RUN} or more words of a passage: "${run}". ${COPY_FIX}`);
       });
       const cited = citedSourceIds(entry.data);
       for (const { id, line } of report.cites) {
