@@ -11,6 +11,9 @@ import type { LoadedEntry } from './load.node.ts';
 import { checkMdxBody } from './mdx-safety.ts';
 import type { Problem } from './problem.ts';
 import { passageProblem } from '../../schemas/passage.ts';
+import { figuresMissing } from './numbers.ts';
+import { copiedRun, COPY_RUN } from './copying.ts';
+import type { BodyCite } from './mdx-safety.ts';
 import { brokenReferenceMessage, campaignReferences, citedSourceIds, closest } from '../model/references.ts';
 
 type Campaign = LoadedEntry & { data: CampaignData };
@@ -108,6 +111,28 @@ export function futureDateProblems(entries: readonly LoadedEntry[], today: Date)
 }
 
 /** The MDX body: safe, not empty, and citing only sources the case study lists. */
+const FIGURE_FIX = 'Fix: give the passage of the source that states it, or write only what the passages say.';
+const COPY_FIX = 'Fix: say it in your own words, or quote it in quotation marks with who said it.';
+const shown = (figures: readonly number[]) => figures.map((n) => n.toLocaleString('en')).join(', ');
+
+/**
+ * A figure in a cited sentence that none of its passages states: the commonest way a figure
+ * drifts from its source. The markers that stand after the same words share their passages.
+ */
+function figureProblems(cites: readonly BodyCite[]): string[] {
+  const groups = new Map<string, BodyCite[]>();
+  for (const cite of cites) {
+    const key = `${cite.line}\u0000${cite.claim}`;
+    groups.set(key, [...(groups.get(key) ?? []), cite]);
+  }
+  return [...groups.values()].flatMap((group) => {
+    const passages = group.flatMap((c) => (c.passage === undefined ? [] : [c.passage]));
+    const missing = passages.length ? figuresMissing(group[0]!.claim, passages) : [];
+    const markers = group.map((c) => `<Cite id="${c.id}" />`).join(' ');
+    return missing.length ? [`body (line ${group[0]!.line}): the words before ${markers} state ${shown(missing)}, which its passages do not. ${FIGURE_FIX}`] : [];
+  });
+}
+
 export function bodyProblems(entries: readonly LoadedEntry[]): Problem[] {
   const sources = entries.filter((e) => e.collection === 'sources').map((e) => e.id);
   return entries.flatMap((entry) => {
@@ -126,7 +151,20 @@ export function bodyProblems(entries: readonly LoadedEntry[]): Problem[] {
           `body (line ${line}): <Cite id="${id}" /> has a translation but no passage. Fix: add passage="…" with the source's own words, and keep translation="…" for its English.`,
         );
     }
+    messages.push(...figureProblems(report.cites));
     if (isValidCampaign(entry)) {
+      const passages = [...report.cites, ...entry.data.lessons].flatMap((c) => (c.passage === undefined ? [] : [c.passage]));
+      const claims = new Map(report.cites.map((c) => [c.claim, c.line]));
+      for (const [claim, line] of claims) {
+        const run = copiedRun(claim, passages);
+        if (run) messages.push(`body (line ${line}): repeats ${COPY_RUN} or more words of a passage: "${run}". ${COPY_FIX}`);
+      }
+      entry.data.lessons.forEach((lesson, i) => {
+        const missing = lesson.passage === undefined ? [] : figuresMissing(lesson.text, [lesson.passage]);
+        if (missing.length) messages.push(`lessons[${i}]: the lesson states ${shown(missing)}, which its passage does not. ${FIGURE_FIX}`);
+        const run = copiedRun(lesson.text, passages);
+        if (run) messages.push(`lessons[${i}]: repeats ${COPY_RUN} or more words of a passage: "${run}". ${COPY_FIX}`);
+      });
       const cited = citedSourceIds(entry.data);
       for (const { id, line } of report.cites) {
         if (cited.includes(id)) continue;
