@@ -126,7 +126,8 @@ function figureProblems(cites: readonly BodyCite[]): string[] {
     groups.set(key, [...(groups.get(key) ?? []), cite]);
   }
   return [...groups.values()].flatMap((group) => {
-    const passages = group.flatMap((c) => (c.passage === undefined ? [] : [c.passage]));
+    // A translation counts: a figure in another script ("200 مليون") is stated in its English.
+    const passages = group.flatMap((c) => (c.passage === undefined ? [] : [c.passage, c.translation ?? '']));
     const missing = passages.length ? figuresMissing(group[0]!.claim, passages) : [];
     const markers = group.map((c) => `<Cite id="${c.id}" />`).join(' ');
     return missing.length ? [`body (line ${group[0]!.line}): the words before ${markers} state ${shown(missing)}, which its passages do not. ${FIGURE_FIX}`] : [];
@@ -160,7 +161,7 @@ export function bodyProblems(entries: readonly LoadedEntry[]): Problem[] {
         if (run) messages.push(`body (line ${line}): repeats ${COPY_RUN} or more words of a passage: "${run}". ${COPY_FIX}`);
       }
       entry.data.lessons.forEach((lesson, i) => {
-        const missing = lesson.passage === undefined ? [] : figuresMissing(lesson.text, [lesson.passage]);
+        const missing = lesson.passage === undefined ? [] : figuresMissing(lesson.text, [lesson.passage, lesson.translation ?? '']);
         if (missing.length) messages.push(`lessons[${i}]: the lesson states ${shown(missing)}, which its passage does not. ${FIGURE_FIX}`);
         const run = copiedRun(lesson.text, passages);
         if (run) messages.push(`lessons[${i}]: repeats ${COPY_RUN} or more words of a passage: "${run}". ${COPY_FIX}`);
