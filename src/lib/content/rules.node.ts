@@ -12,7 +12,7 @@ import { checkMdxBody } from './mdx-safety.ts';
 import type { Problem } from './problem.ts';
 import { passageProblem } from '../../schemas/passage.ts';
 import { figuresMissing } from './numbers.ts';
-import { copiedRun, COPY_RUN } from './copying.ts';
+import { copiedRun, COPY_RUN, passageRuns } from './copying.ts';
 import type { BodyCite } from './mdx-safety.ts';
 import { brokenReferenceMessage, campaignReferences, citedSourceIds, closest } from '../model/references.ts';
 
@@ -154,16 +154,16 @@ export function bodyProblems(entries: readonly LoadedEntry[]): Problem[] {
     }
     messages.push(...figureProblems(report.cites));
     if (isValidCampaign(entry)) {
-      const passages = [...report.cites, ...entry.data.lessons].flatMap((c) => (c.passage === undefined ? [] : [c.passage]));
+      const runs = passageRuns([...report.cites, ...entry.data.lessons].flatMap((c) => (c.passage === undefined ? [] : [c.passage])));
       const claims = new Map(report.cites.map((c) => [c.claim, c.line]));
       for (const [claim, line] of claims) {
-        const run = copiedRun(claim, passages);
+        const run = copiedRun(claim, runs);
         if (run) messages.push(`body (line ${line}): repeats ${COPY_RUN} or more words of a passage: "${run}". ${COPY_FIX}`);
       }
       entry.data.lessons.forEach((lesson, i) => {
         const missing = lesson.passage === undefined ? [] : figuresMissing(lesson.text, [lesson.passage, lesson.translation ?? '']);
         if (missing.length) messages.push(`lessons[${i}]: the lesson states ${shown(missing)}, which its passage does not. ${FIGURE_FIX}`);
-        const run = copiedRun(lesson.text, passages);
+        const run = copiedRun(lesson.text, runs);
         if (run) messages.push(`lessons[${i}]: repeats ${COPY_RUN} or more words of a passage: "${run}". ${COPY_FIX}`);
       });
       const cited = citedSourceIds(entry.data);
