@@ -12,7 +12,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import type { z } from 'astro/zod';
-import { campaignOrganisationSchema, campaignSchema, lessonSchema, metricSchema, quotationSchema } from '../src/schemas/campaign.ts';
+import {
+  campaignOrganisationSchema,
+  campaignSchema,
+  checkRecordSchema,
+  correctionSchema,
+  lessonSchema,
+  metricSchema,
+  quotationSchema,
+} from '../src/schemas/campaign.ts';
 import { causeSchema, mechanicSchema, organisationSchema, sourceSchema, themeSchema } from '../src/schemas/taxonomy.ts';
 
 /** The section of CONTRIBUTING.md this script writes (scripts/docs-section.ts). */
@@ -24,6 +32,13 @@ const SECTIONS: { title: string; file: string; name: string; schema: z.ZodObject
   { title: 'Each entry of `metrics` (one figure from one source)', file: 'campaign.ts', name: 'metricSchema', schema: metricSchema },
   { title: 'Each entry of `quotations`', file: 'campaign.ts', name: 'quotationSchema', schema: quotationSchema },
   { title: 'Each entry of `lessons`', file: 'campaign.ts', name: 'lessonSchema', schema: lessonSchema },
+  { title: 'Each entry of `corrections`', file: 'campaign.ts', name: 'correctionSchema', schema: correctionSchema },
+  {
+    title: 'The `checked` record (written by `npm run record-check`)',
+    file: 'campaign.ts',
+    name: 'checkRecordSchema',
+    schema: checkRecordSchema,
+  },
   { title: 'Organisation: `content/organisations/<id>.yaml`', file: 'taxonomy.ts', name: 'organisationSchema', schema: organisationSchema },
   { title: 'Cause: `content/causes/<id>.yaml`', file: 'taxonomy.ts', name: 'causeSchema', schema: causeSchema },
   { title: 'Mechanic: `content/mechanics/<id>.yaml`', file: 'taxonomy.ts', name: 'mechanicSchema', schema: mechanicSchema },

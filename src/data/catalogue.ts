@@ -15,6 +15,7 @@ import { countryName, languageName } from '~/schemas/locale.ts';
 import { leadsOf } from '~/lib/model/organisations.ts';
 import type { Citation, ResolvedCampaign } from '~/lib/model/entries.ts';
 import { checkMdxBody } from '~/lib/content/mdx-safety.ts';
+import { checkStatusOf } from '~/lib/content/check-record.node.ts';
 
 export type { SourcedMetric } from '~/lib/model/entries.ts';
 
@@ -190,6 +191,7 @@ async function loadCatalogue(): Promise<Catalogue> {
         ],
         version: lastChanged(`content/campaigns/${entry.id}.mdx`) ?? new Date(),
         published: d.published?.start ?? firstCommitted(`content/campaigns/${entry.id}.mdx`) ?? new Date(),
+        check: checkStatusOf(entry.id, d.checked, citedSourceIds(d)),
       };
     })
     .sort(newestFirst);

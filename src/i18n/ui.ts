@@ -267,6 +267,16 @@ export const ui = {
     feed: 'Follow corrections by RSS',
     in: (title: string) => `In ${title}`,
   },
+  /** Under a case study's summary: its last independent check against the sources (CheckLine). */
+  checkLine: {
+    current: 'Checked against its sources on',
+    changed: 'Changed since its last check against its sources, on',
+    unchecked: 'Not yet checked against its sources by an independent reviewer.',
+    counts: (items: number, defects: number) =>
+      `${items} items tried, ${defects === 0 ? 'no defects found' : `${defects} ${defects === 1 ? 'defect' : 'defects'} found and fixed`}.`,
+    changedHint: 'The text or its sources were edited after that check; the new version has not been reviewed yet.',
+    report: 'Read the review',
+  },
   /** A citation marker in the prose (<Cite />) and the note with the passage it opens. */
   cite: {
     source: (n: number) => `Source ${n}`,

@@ -95,9 +95,12 @@ export const lessonSchema = z.strictObject({
   translation: z.string().trim().min(1).optional(),
 });
 
+/** A date to the day, for records of what was done on this site: `2026-12-02`. */
+const day = (what: string) => partialDate.refine((d) => d.precision === 'day', { error: `${what}: write YYYY-MM-DD` });
+
 export const correctionSchema = z.strictObject({
   /** The day the page was corrected (YYYY-MM-DD). */
-  date: partialDate.refine((d) => d.precision === 'day', { error: 'a correction is dated to the day it was made: write YYYY-MM-DD' }),
+  date: day('a correction is dated to the day it was made'),
   /** What the page said before, in its own words (shortened with … if long). */
   was: text('was'),
   /** What it says now. */
@@ -105,6 +108,33 @@ export const correctionSchema = z.strictObject({
   /** Why, in a sentence: what the source actually says. */
   why: text('why'),
 });
+
+/**
+ * The last independent check of a case study: a reviewer who neither wrote nor fixed it tried
+ * every item against the sources, and every defect found was fixed before this was recorded.
+ * Written by `npm run record-check`, which also files the reviewer's report in docs/checks/.
+ */
+export const checkRecordSchema = z
+  .strictObject({
+    /** The day the check ended, its findings fixed (YYYY-MM-DD). */
+    date: day('a check is dated to the day its findings were fixed'),
+    /** How many items the reviewer tried: each sentence, figure, date, quotation, lesson, country and record counts once. */
+    items: z
+      .number({ error: 'items must be a whole number: how many items the reviewer tried' })
+      .int()
+      .positive({ error: 'items must be at least 1: a check tries at least one item' }),
+    /** How many of those items were defects; all were fixed before the record was made. */
+    defects: z.number({ error: 'defects must be a whole number (0 if none were found)' }).int().nonnegative(),
+    /**
+     * `sha256:` and the hash of what was checked: this file without its `checked` record, and
+     * the files of the sources it cites. When it no longer matches, the page says the case study
+     * has changed since its last check.
+     */
+    hash: z.string().regex(/^sha256:[0-9a-f]{64}$/, {
+      error: 'hash must be "sha256:" and 64 hex digits. Fix: do not write it by hand; run npm run record-check',
+    }),
+  })
+  .refine((c) => c.defects <= c.items, { error: 'defects cannot outnumber the items checked', path: ['defects'] });
 
 export const campaignOrganisationSchema = z.strictObject({
   /** The organisation (id in content/organisations/). */
@@ -159,6 +189,8 @@ export const campaignSchema = z
      * typo), so a reader who quoted the old text can tell. Newest last.
      */
     corrections: z.array(correctionSchema).default([]),
+    /** The last independent check against the sources: its day, items tried, defects found and the hash of what was checked. */
+    checked: checkRecordSchema.optional(),
     /** A draft is validated but not published. */
     draft: z.boolean().default(false),
   })
@@ -175,3 +207,4 @@ export type Metric = z.output<typeof metricSchema>;
 export type Quotation = z.output<typeof quotationSchema>;
 export type Lesson = z.output<typeof lessonSchema>;
 export type Correction = z.output<typeof correctionSchema>;
+export type CheckRecord = z.output<typeof checkRecordSchema>;

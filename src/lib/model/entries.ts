@@ -7,6 +7,7 @@
 import type { CampaignData, Lesson, Metric, Quotation } from '../../schemas/campaign.ts';
 import type { CauseData, MechanicData, OrganisationData, SourceData, ThemeData } from '../../schemas/taxonomy.ts';
 import type { OrganisationRole } from '../../schemas/vocabulary.ts';
+import type { CheckStatus } from '../content/check-record.ts';
 
 export interface Entry<D> {
   id: string;
@@ -70,4 +71,6 @@ export interface ResolvedCampaign {
   version: Date;
   /** When it was first published: its `published` field, else the day its file was first committed. */
   published: Date;
+  /** Its last independent check, and whether it has changed since (see checkRecordSchema). */
+  check: CheckStatus;
 }

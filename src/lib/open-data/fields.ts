@@ -107,6 +107,21 @@ export const OPEN_DATA_FIELDS = {
     'campaigns[].corrections[].was': ['string', 'What the page said before.'],
     'campaigns[].corrections[].now': ['string', 'What it says now.'],
     'campaigns[].corrections[].why': ['string', 'Why: what the source actually says.'],
+    'campaigns[].checked': [
+      'object or null',
+      'The last independent check against the sources; null if the case study has never been checked.',
+    ],
+    'campaigns[].checked.date': ['string', 'The day the check ended and its findings were fixed (YYYY-MM-DD).'],
+    'campaigns[].checked.items': [
+      'number',
+      'How many items the reviewer tried: sentences, figures, dates, quotations, lessons, countries, records.',
+    ],
+    'campaigns[].checked.defects': ['number', 'How many were defects; each was fixed before the check was recorded.'],
+    'campaigns[].checked.hash': [
+      'string',
+      '"sha256:" and the hash of the case study file (without this record) and its sources\' files, as checked.',
+    ],
+    'campaigns[].checked.current': ['boolean', 'False when the case study or a source has changed since the check.'],
     'campaigns[].citations': ['array', 'Every citation: in the prose in reading order, then in the lessons.'],
     'campaigns[].citations[].field': ['string', 'Where the claim is: body for the prose, lessons[0] and so on for a lesson.'],
     'campaigns[].citations[].claim': ['string', 'The claim: the words a marker in the prose stands after, or the lesson.'],
@@ -203,6 +218,8 @@ export const OPEN_DATA_FIELDS = {
     source_kind: 'Who published it, relative to the campaign.',
     source_format: 'What form it takes.',
     source_archived: 'A known snapshot in a web archive.',
+    campaign_checked: 'The day the case study was last checked independently against its sources; empty if never.',
+    campaign_check: 'current (unchanged since that check), changed (edited since) or unchecked.',
   } satisfies Record<CsvColumn, string>,
   /** claims.csv, column by column. */
   claims: {

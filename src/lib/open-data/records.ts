@@ -9,17 +9,35 @@ import type { CsvValue } from './csv.ts';
 import type { CauseEntry, Entry, MechanicEntry, OrganisationEntry, ResolvedCampaign, SourceEntry, ThemeEntry } from '../model/entries.ts';
 import { paths } from '../site/paths.ts';
 import { provenance } from '../figures/evidence.ts';
+import type { CheckStatus } from '../content/check-record.ts';
 
 /** The fields of a case study the exports read. */
 export type ExportedCampaign = Pick<
   ResolvedCampaign,
-  'id' | 'data' | 'year' | 'organisations' | 'causes' | 'mechanics' | 'metrics' | 'quotations' | 'lessons' | 'sources' | 'citations'
+  | 'id'
+  | 'data'
+  | 'year'
+  | 'organisations'
+  | 'causes'
+  | 'mechanics'
+  | 'metrics'
+  | 'quotations'
+  | 'lessons'
+  | 'sources'
+  | 'citations'
+  | 'check'
 >;
 
 /** Bumped when a field is renamed or removed, so scripts that read the file can tell. */
 export const OPEN_DATA_VERSION = 2;
 
 export const dateRecord = (date: PartialDate | undefined) => (date ? { date: date.iso, precision: date.precision } : null);
+
+/** A case study's last independent check, with whether the content is still what was checked; null if never checked. */
+export function checkRecord(check: CheckStatus, hash: string | undefined) {
+  if (check.state === 'unchecked') return null;
+  return { date: check.date.iso, items: check.items, defects: check.defects, hash: hash ?? null, current: check.state === 'current' };
+}
 
 export function sourceRecord({ id, data }: SourceEntry) {
   return {
@@ -94,6 +112,7 @@ export function campaignRecord(campaign: ExportedCampaign, site: URL) {
     })),
     safeguarding: data.safeguarding ?? null,
     corrections: data.corrections.map((c) => ({ date: dateRecord(c.date), was: c.was, now: c.now, why: c.why })),
+    checked: checkRecord(campaign.check, data.checked?.hash),
   };
 }
 
@@ -223,6 +242,8 @@ export const CSV_COLUMNS = [
   'source_kind',
   'source_format',
   'source_archived',
+  'campaign_checked',
+  'campaign_check',
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
@@ -251,6 +272,8 @@ export function metricRecords(campaigns: readonly ExportedCampaign[]): CsvValue[
       m.source.data.kind,
       m.source.data.format,
       m.source.data.archived,
+      c.check.state === 'unchecked' ? undefined : c.check.date.iso,
+      c.check.state,
     ]),
   );
 }

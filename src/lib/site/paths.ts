@@ -69,5 +69,8 @@ export const paths = {
 /** The page that edits a content file on the repository host: `content/campaigns/x.mdx` → …/edit/main/content/campaigns/x.mdx. */
 export const editUrl = (filePath: string) => `${SITE.repository}/edit/${SITE.branch}/${filePath.replace(/^\.?\//, '')}`;
 
+/** A file of the repository as its host shows it: `docs/checks/x.md` → …/blob/main/docs/checks/x.md. */
+export const repositoryFileUrl = (filePath: string) => `${SITE.repository}/blob/${SITE.branch}/${filePath.replace(/^\.?\//, '')}`;
+
 /** The absolute URL of a page of the site. */
 export const absoluteUrl = (path: string) => new URL(path, SITE.url).href;

@@ -1,0 +1,110 @@
+/** The checked record: taken out before hashing, written back in place, and read as a status. */
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkStatus, reportCounts, withCheckRecord, withoutCheckRecord } from '../../../src/lib/content/check-record.ts';
+import { checkHash } from '../../../src/lib/content/check-record.node.ts';
+import { checkRecordSchema } from '../../../src/schemas/campaign.ts';
+
+const FILE = `---
+title: A
+checked:
+  date: 2026-12-02
+  items: 30
+  defects: 2
+  hash: sha256:${'a'.repeat(64)}
+draft: false
+---
+
+Body with checked: in it.
+`;
+const record = { date: '2026-12-03', items: 41, defects: 0, hash: `sha256:${'b'.repeat(64)}` };
+
+describe('withoutCheckRecord', () => {
+  it('drops the record and nothing else, so the hash covers every other byte', () => {
+    expect(withoutCheckRecord(FILE)).toBe('---\ntitle: A\ndraft: false\n---\n\nBody with checked: in it.\n');
+  });
+  it('drops an inline record and makes CRLF line ends LF, so an editor on Windows does not change the hash', () => {
+    const inline = `---\r\ntitle: A\r\nchecked: { date: 2026-12-02, items: 3, defects: 0, hash: x }\r\n---\r\nBody\r\n`;
+    expect(withoutCheckRecord(inline)).toBe('---\ntitle: A\n---\nBody\n');
+  });
+  it('leaves a file without a record as it is', () => {
+    expect(withoutCheckRecord('---\ntitle: A\n---\nBody\n')).toBe('---\ntitle: A\n---\nBody\n');
+  });
+});
+
+describe('withCheckRecord', () => {
+  it('replaces the old record with the new one at the end of the frontmatter', () => {
+    const written = withCheckRecord(FILE, record);
+    expect(written).toBe(
+      `---\ntitle: A\ndraft: false\nchecked:\n  date: 2026-12-03\n  items: 41\n  defects: 0\n  hash: sha256:${'b'.repeat(64)}\n---\n\nBody with checked: in it.\n`,
+    );
+    expect(withoutCheckRecord(written)).toBe(withoutCheckRecord(FILE));
+  });
+  it('refuses a file with no frontmatter', () => {
+    expect(() => withCheckRecord('Body only', record)).toThrow(/no frontmatter/);
+  });
+});
+
+describe('checkStatus', () => {
+  const parsed = checkRecordSchema.parse({ date: '2026-12-02', items: 30, defects: 2, hash: `sha256:${'a'.repeat(64)}` });
+  it('is current while the content hashes as it did when checked', () => {
+    expect(checkStatus(parsed, `sha256:${'a'.repeat(64)}`)).toMatchObject({ state: 'current', items: 30, defects: 2 });
+  });
+  it('is changed once the hash differs', () => {
+    expect(checkStatus(parsed, `sha256:${'c'.repeat(64)}`).state).toBe('changed');
+  });
+  it('is unchecked without a record', () => {
+    expect(checkStatus(undefined, 'sha256:x')).toEqual({ state: 'unchecked' });
+  });
+});
+
+describe('checkRecordSchema', () => {
+  const good = { date: '2026-12-02', items: 3, defects: 1, hash: `sha256:${'0'.repeat(64)}` };
+  it.each([
+    [{ ...good, date: '2026-12' }, /to the day/],
+    [{ ...good, defects: 4 }, /cannot outnumber/],
+    [{ ...good, hash: 'abc' }, /npm run record-check/],
+    [{ ...good, items: 0 }, /at least 1/],
+  ])('refuses %j', (input, message) => {
+    const result = checkRecordSchema.safeParse(input);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.message).join(' ')).toMatch(message);
+  });
+});
+
+describe('reportCounts', () => {
+  it('reads the header counts, preferring the defects the fixer confirmed', () => {
+    expect(reportCounts('# Review\nitems: 40\ndefects: 5\n')).toEqual({ items: 40, defects: 5 });
+    expect(reportCounts('# Review\nitems: 40\ndefects: 5\nconfirmed: 3\n')).toEqual({ items: 40, defects: 3 });
+  });
+  it('names the missing or impossible count', () => {
+    expect(reportCounts('defects: 1')).toMatch(/no "items: N"/);
+    expect(reportCounts('items: 4')).toMatch(/no "defects: N"/);
+    expect(reportCounts('items: 1\ndefects: 2')).toMatch(/2 defects in 1 items/);
+  });
+});
+
+describe('checkHash', () => {
+  const root = mkdtempSync(join(tmpdir(), 'causeway-check-'));
+  mkdirSync(join(root, 'content/campaigns'), { recursive: true });
+  mkdirSync(join(root, 'content/sources'), { recursive: true });
+  const write = (path: string, text: string) => writeFileSync(join(root, path), text);
+  write('content/campaigns/a.mdx', FILE);
+  write('content/sources/s1.yaml', 'title: One\n');
+  write('content/sources/s2.yaml', 'title: Two\n');
+  const first = checkHash('a', ['s2', 's1'], root);
+
+  it('ignores the record itself and the order sources are cited in', () => {
+    write('content/campaigns/a.mdx', withCheckRecord(FILE, record));
+    expect(checkHash('a', ['s1', 's2', 's1'], root)).toBe(first);
+  });
+  it('changes when the text or a cited source changes', () => {
+    write('content/sources/s2.yaml', 'title: Two, corrected\n');
+    expect(checkHash('a', ['s1', 's2'], root)).not.toBe(first);
+    write('content/sources/s2.yaml', 'title: Two\n');
+    write('content/campaigns/a.mdx', FILE.replace('Body', 'Edited body'));
+    expect(checkHash('a', ['s1', 's2'], root)).not.toBe(first);
+  });
+});
