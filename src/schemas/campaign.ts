@@ -90,7 +90,7 @@ export const lessonSchema = z.strictObject({
   /** The source the lesson is drawn from (id in content/sources/). */
   source: ref('sources'),
   /** The source's own words the lesson rests on, verbatim, at most 50 words, with … for cuts. */
-  passage: passage.optional(),
+  passage,
   /** An English translation of the passage, when the source is not in English. */
   translation: z.string().trim().min(1).optional(),
 });

@@ -22,3 +22,10 @@ export function passageProblem(text: string): string | undefined {
     return `has ${count} words, more than ${PASSAGE_MAX_WORDS}. Fix: keep only the words that make the point, and mark each cut with an ellipsis (…)`;
   return undefined;
 }
+
+/**
+ * The fix for a citation without a passage, as the end of a sentence. `field` writes a field
+ * as it is written where the passage is missing: `passage="…"` in MDX, `passage: "…"` in YAML.
+ */
+export const missingPassageFix = (field: (name: string, words: string) => string): string =>
+  `add ${field('passage', "…the source's own words…")}, copied verbatim from the page, at most ${PASSAGE_MAX_WORDS} words, with … for cuts; for a source not in English, add ${field('translation', '…their English…')} as well`;

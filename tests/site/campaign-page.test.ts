@@ -108,11 +108,17 @@ describe('#TheRealChallenge page', () => {
     expect(facts?.querySelector('time[datetime="2019-11-20"]')).toBeTruthy();
   });
 
-  it('numbers every in-text citation to an entry in the source list', () => {
+  it('numbers every in-text citation to an entry in the source list, whose source its note links to', () => {
     const html = page();
-    const cites = html.querySelectorAll('.prose a.cite');
+    const entries = html.querySelectorAll('section[aria-labelledby="sources-heading"] > ol > li');
+    const cites = html.querySelectorAll('.prose button.cite');
     expect(cites.length).toBeGreaterThan(3);
-    for (const a of cites) expect(html.getElementById(a.getAttribute('href')!.slice(1))).toBeTruthy();
+    for (const button of cites) {
+      const entry = entries[Number(/^\[(\d+)\]$/.exec(textOf(button))?.[1]) - 1];
+      const note = html.getElementById(button.getAttribute('popovertarget') ?? '');
+      expect(entry, button.toString()).toBeDefined();
+      expect(note?.querySelector('a')?.getAttribute('href'), button.toString()).toBe(entry?.querySelector('cite a')?.getAttribute('href'));
+    }
   });
 
   it('marks quotations and names their speaker and source', () => {

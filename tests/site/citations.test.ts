@@ -1,7 +1,6 @@
 /**
  * Citation markers and the notes they open (src/author-components/Cite.astro), in the built
- * HTML of the fixture catalogue, whose case studies cite with and without a passage, and of the
- * site itself.
+ * HTML of the fixture catalogue, in the prose and the source list, and of the site itself.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -56,12 +55,6 @@ describe('a citation with a passage', () => {
     expect(textOf(note.querySelector('q'))).toBe('Un passage inventé pour les tests.');
     expect(textOf(note)).toContain('In English: A passage made up for the tests.');
   });
-
-  it('keeps the plain link to the source list when there is no passage', () => {
-    const html = readPage('/campaigns/fixture-gamma/', catalogue().dist);
-    expect(html.querySelectorAll('.prose button.cite')).toHaveLength(0);
-    for (const a of html.querySelectorAll('.prose a.cite')) expect(html.getElementById(a.getAttribute('href')!.slice(1))).toBeTruthy();
-  });
 });
 
 describe('the source list', () => {
@@ -75,9 +68,11 @@ describe('the source list', () => {
     );
   });
 
-  it('shows no such list for a source cited without a passage', () => {
-    const gamma = readPage('/campaigns/fixture-gamma/', catalogue().dist).getElementById('source-mau-student-blog-2020')!;
-    expect(gamma.querySelector('details')).toBeNull();
+  it('shows no such list for a source cited only for a figure, which has no passage', () => {
+    const delta = readPage('/campaigns/fixture-delta/', catalogue().dist).getElementById(
+      'source-financial-express-kaunsibadibaathai-2019-11-26',
+    )!;
+    expect(delta.querySelector('details')).toBeNull();
   });
 });
 

@@ -37,7 +37,10 @@ function fillIn(text: string): string {
       'metrics: []',
       'metrics: [{ kind: views, value: 1000, qualifier: over, scope: { type: campaign }, source: mau-student-blog-2020 }]',
     )
-    .replace(/^TODO\(in your own words.*$/m, 'A made-up context paragraph <Cite id="mau-student-blog-2020" />.')
+    .replace(
+      /^TODO\(in your own words.*$/m,
+      'A made-up context paragraph <Cite id="mau-student-blog-2020" passage="A made-up passage of the source." />.',
+    )
     .replace(/^TODO\([^)]*\)$/gm, 'A made-up paragraph.');
 }
 

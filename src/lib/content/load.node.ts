@@ -8,6 +8,7 @@ import { basename, join, relative, sep } from 'node:path';
 import * as yaml from 'js-yaml';
 import type { z } from 'astro/zod';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../../schemas/index.ts';
+import { missingPassageFix } from '../../schemas/passage.ts';
 import { SLUG_PATTERN } from '../../schemas/slug.ts';
 import { show, type Problem } from './problem.ts';
 import { bomFinding, yamlFindings, type YamlFinding } from './yaml-rules.ts';
@@ -72,6 +73,8 @@ export function zodProblems(file: string, error: z.ZodError): Problem[] {
     else if (missing && file.startsWith('content/sources/') && issue.path.at(-1) === 'kind')
       message =
         'is missing: every source says who published it, so readers can tell a self-reported figure from an independent one. Fix: add kind: organiser, platform, agency, award-entry, press, academic or other.';
+    else if (missing && issue.path[0] === 'lessons' && issue.path.at(-1) === 'passage')
+      message = `is missing, so a reader cannot see what in the source supports the lesson. Fix: ${missingPassageFix((name, words) => `${name}: "${words}"`)}.`;
     else if (missing) message = `is required but missing. Fix: add ${field} (CONTRIBUTING.md describes each field).`;
     else if (issue.code === 'unrecognized_keys')
       message = `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}. Fix: check the spelling against CONTRIBUTING.md, or remove them.`;

@@ -10,7 +10,7 @@ import type { PartialDate } from '../../schemas/dates.ts';
 import type { LoadedEntry } from './load.node.ts';
 import { checkMdxBody } from './mdx-safety.ts';
 import type { Problem } from './problem.ts';
-import { passageProblem } from '../../schemas/passage.ts';
+import { missingPassageFix, passageProblem } from '../../schemas/passage.ts';
 import { figuresMissing } from './numbers.ts';
 import { copiedRun, COPY_RUN, passageRuns } from './copying.ts';
 import type { BodyCite } from './mdx-safety.ts';
@@ -145,12 +145,15 @@ export function bodyProblems(entries: readonly LoadedEntry[]): Problem[] {
         'body: is empty. Fix: write the case study below the frontmatter, under ## Context, ## What they did, ## Results, ## Reception and ## Lessons (see CONTRIBUTING.md).',
       );
     for (const { id, line, passage, translation } of report.cites) {
+      // Without the source's words, nobody can see what in the source supports the sentence.
+      if (passage === undefined)
+        messages.push(
+          translation === undefined
+            ? `body (line ${line}): <Cite id="${id}" /> has no passage, so a reader cannot see what in the source supports the sentence. Fix: ${missingPassageFix((name, words) => `${name}="${words}"`)}.`
+            : `body (line ${line}): <Cite id="${id}" /> has a translation but no passage. Fix: add passage="…" with the source's own words, and keep translation="…" for its English.`,
+        );
       const problem = passage === undefined ? undefined : passageProblem(passage);
       if (problem) messages.push(`body (line ${line}): the passage of <Cite id="${id}" /> ${problem}.`);
-      if (translation !== undefined && passage === undefined)
-        messages.push(
-          `body (line ${line}): <Cite id="${id}" /> has a translation but no passage. Fix: add passage="…" with the source's own words, and keep translation="…" for its English.`,
-        );
     }
     messages.push(...figureProblems(report.cites));
     if (isValidCampaign(entry)) {
@@ -161,7 +164,7 @@ export function bodyProblems(entries: readonly LoadedEntry[]): Problem[] {
         if (run) messages.push(`body (line ${line}): repeats ${COPY_RUN} or more words of a passage: "${run}". ${COPY_FIX}`);
       }
       entry.data.lessons.forEach((lesson, i) => {
-        const missing = lesson.passage === undefined ? [] : figuresMissing(lesson.text, [lesson.passage, lesson.translation ?? '']);
+        const missing = figuresMissing(lesson.text, [lesson.passage, lesson.translation ?? '']);
         if (missing.length) messages.push(`lessons[${i}]: the lesson states ${shown(missing)}, which its passage does not. ${FIGURE_FIX}`);
         const run = copiedRun(lesson.text, runs);
         if (run) messages.push(`lessons[${i}]: repeats ${COPY_RUN} or more words of a passage: "${run}". ${COPY_FIX}`);

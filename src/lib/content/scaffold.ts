@@ -50,14 +50,14 @@ countries: []${todo('the countries sources name, as codes such as FR or BR, or d
 languages: []${todo('the languages sources name, as codes such as en or pt-BR, or delete this comment')}
 metrics: []${todo('one line per figure per source, like - { kind: views, value: 1000000, qualifier: over, scope: { type: campaign, detail: views of the campaign videos }, wording: "more than a million views", asOf: 2024-05-01, source: source-id }')}
 quotations: []${todo('short quotations, like - { text: The exact words., speaker: Name, role: Job, source: source-id }')}
-lessons: []${todo('what others can learn, like - { theme: speed, text: In your own words., source: source-id }')}
+lessons: []${todo('what others can learn, like - { theme: speed, text: In your own words., source: source-id, passage: "the words of the source it rests on" }')}
 sources: []${todo('ids of the other sources you used; add each to content/sources/ first, see CONTRIBUTING.md')}
 # safeguarding: for a campaign aimed at children, say how minors were protected or what to watch out for.
 ---
 
 ## Context
 
-${placeholder('in your own words: the situation before the campaign and why TikTok; cite each fact with `<Cite id="source-id" />`')}
+${placeholder('in your own words: the situation before the campaign and why TikTok; cite each fact with `<Cite id="source-id" passage="the words of the source it rests on" />`')}
 
 ## What they did
 

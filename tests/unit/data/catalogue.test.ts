@@ -58,7 +58,7 @@ const fixture = {
     causes: ['climate', 'health'],
     languages: ['en'],
     metrics: [{ kind: 'views', value: 1000, qualifier: 'exact', scope: { type: 'campaign' }, source: 's1' }],
-    lessons: [{ theme: 'speed', text: 'Move fast.', source: 's2' }],
+    lessons: [{ theme: 'speed', text: 'Move fast.', source: 's2', passage: 'Move fast.' }],
   }),
   draft: campaign({ title: 'Draft', launched: '2022', draft: true }),
 };

@@ -21,7 +21,7 @@ const [climate, health] = [term('climate'), term('health')] as CauseEntry[];
 const [challenge] = [term('challenge')] as MechanicEntry[];
 const [creators, unused] = [term('creators'), term('unused')] as ThemeEntry[];
 const [s1, s2, uncited] = [source('s1'), source('s2'), source('uncited')];
-const lesson = (theme: ThemeEntry) => ({ theme, text: 'A lesson.', source: s1 });
+const lesson = (theme: ThemeEntry) => ({ theme, text: 'A lesson.', source: s1, passage: 'The words of the source.' });
 
 /** Newest first, as the catalogue orders case studies. */
 const input: CollectionsInput = {

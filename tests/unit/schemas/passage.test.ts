@@ -1,6 +1,6 @@
 /** Passages (src/schemas/passage.ts): the source's own words, short enough to be a quotation. */
 import { describe, expect, it } from 'vitest';
-import { PASSAGE_MAX_WORDS, passageProblem, passageWords } from '../../../src/schemas/passage.ts';
+import { missingPassageFix, PASSAGE_MAX_WORDS, passageProblem, passageWords } from '../../../src/schemas/passage.ts';
 
 describe('passageWords', () => {
   it('counts words, not the ellipses that mark cuts', () => {
@@ -25,5 +25,15 @@ describe('passageProblem', () => {
   it('refuses a longer or an empty passage, saying how to fix it', () => {
     expect(passageProblem('word '.repeat(PASSAGE_MAX_WORDS + 1))).toMatch(/^has 51 words, more than 50\. Fix: /);
     expect(passageProblem('  ')).toMatch(/^is empty\. Fix: /);
+  });
+});
+
+describe('missingPassageFix', () => {
+  it('writes the missing fields as the file they are missing from writes them', () => {
+    const mdx = missingPassageFix((name, words) => `${name}="${words}"`);
+    expect(mdx).toMatch(/^add passage="…the source's own words…", copied verbatim/);
+    expect(mdx).toContain(`at most ${PASSAGE_MAX_WORDS} words`);
+    expect(mdx).toContain('add translation="…their English…"');
+    expect(missingPassageFix((name, words) => `${name}: "${words}"`)).toMatch(/^add passage: "…the source's own words…"/);
   });
 });
