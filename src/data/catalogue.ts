@@ -178,7 +178,8 @@ async function loadCatalogue(): Promise<Catalogue> {
             field: 'body',
             claim: c.claim,
             source: get(maps.sources, c.id),
-            passage: c.passage,
+            // The content check stops a build on a Cite without a passage; only a dev server gets this far.
+            passage: c.passage ?? '',
             translation: c.translation,
           })),
           ...d.lessons.map((l, i): Citation => ({

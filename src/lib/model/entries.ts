@@ -45,8 +45,8 @@ export interface Citation {
   /** The claim: the words a prose marker stands after, or the lesson's text. */
   claim: string;
   source: SourceEntry;
-  /** The source's words, verbatim; undefined where none is given yet. */
-  passage: string | undefined;
+  /** The source's words, verbatim (the content check refuses a citation without them). */
+  passage: string;
   /** The passage in English, for a source in another language. */
   translation: string | undefined;
 }
