@@ -30,6 +30,13 @@ const single = (campaigns: Campaign[]): Group<Campaign>[] =>
 const organisationTitle = (data: { name: string; shortName?: string | undefined }) =>
   !data.shortName ? data.name : `${data.name} (${data.shortName})`.length > 56 ? data.shortName : `${data.name} (${data.shortName})`;
 
+/** How many case studies an organisation took part in; for a parent that took part in none, how many its members did. */
+const organisationCount = (catalogue: Catalogue, org: Organisation) => {
+  const own = catalogue.byOrganisation(org.id).length;
+  const ofMembers = catalogue.byMembers(org.id).length;
+  return own === 0 && ofMembers > 0 ? ui.terms.organisations.countOfMembers(ofMembers) : ui.counts.caseStudies(own);
+};
+
 /** The link from a term page up to the index of its section. */
 const indexLink = (section: 'causes' | 'organisations' | 'mechanics' | 'years' | 'countries' | 'languages') => ({
   href: paths[section],
@@ -45,15 +52,21 @@ export const termListing = {
     parent: indexLink('causes'),
     groups: single(catalogue.byCause(cause.id)),
   }),
-  organisation: (catalogue: Catalogue, organisation: Organisation): TermListing => ({
-    base: paths.organisation(organisation.id),
-    title: organisationTitle(organisation.data),
-    lead: organisation.data.description,
-    parent: indexLink('organisations'),
-    groups: catalogue
+  organisation: (catalogue: Catalogue, organisation: Organisation): TermListing => {
+    const own = catalogue
       .byOrganisationRole(organisation.id)
-      .map(({ role, campaigns }) => ({ heading: ui.terms.organisations.asRole(ui.roles[role]), items: campaigns })),
-  }),
+      .map(({ role, campaigns }) => ({ heading: ui.terms.organisations.asRole(ui.roles[role]), items: campaigns }));
+    // A parent such as the UN system gathers its members' case studies, so its page is never empty.
+    const listed = new Set(catalogue.byOrganisation(organisation.id));
+    const ofMembers = catalogue.byMembers(organisation.id).filter((c) => !listed.has(c));
+    return {
+      base: paths.organisation(organisation.id),
+      title: organisationTitle(organisation.data),
+      lead: organisation.data.description,
+      parent: indexLink('organisations'),
+      groups: ofMembers.length ? [...own, { heading: ui.terms.organisations.ofMembers, items: ofMembers }] : own,
+    };
+  },
   mechanic: (catalogue: Catalogue, mechanic: Mechanic): TermListing => ({
     base: paths.mechanic(mechanic.id),
     title: mechanic.data.name,
@@ -130,7 +143,7 @@ export const termIndex = {
     indexOf(paths.organisations, ui.terms.organisations, catalogue.organisations, (org) => ({
       href: paths.organisation(org.id),
       name: orgLabel(org) === org.data.name ? org.data.name : `${org.data.name} (${orgLabel(org)})`,
-      count: ui.counts.caseStudies(catalogue.byOrganisation(org.id).length),
+      count: organisationCount(catalogue, org),
       description: ui.organisationKinds[org.data.kind],
     })),
   mechanics: (catalogue: Catalogue) =>

@@ -9,6 +9,7 @@ import type { CsvValue } from './csv.ts';
 import type { CauseEntry, Entry, MechanicEntry, OrganisationEntry, ResolvedCampaign, SourceEntry, ThemeEntry } from '../model/entries.ts';
 import { paths } from '../site/paths.ts';
 import { provenance } from '../figures/evidence.ts';
+import { titleIsDescription } from '../../schemas/taxonomy.ts';
 
 /** The fields of a case study the exports read. */
 export type ExportedCampaign = Pick<
@@ -25,6 +26,8 @@ export function sourceRecord({ id, data }: SourceEntry) {
   return {
     id,
     title: data.title,
+    titleTranslation: data.titleTranslation ?? null,
+    untitled: titleIsDescription(data.title),
     publisher: data.publisher,
     authors: data.authors,
     published: dateRecord(data.published),
@@ -163,6 +166,7 @@ const RECORDS = {
       ...described(o, paths.organisation(o.id), site),
       shortName: o.data.shortName ?? null,
       aliases: o.data.aliases,
+      partOf: o.data.partOf,
       kind: o.data.kind,
       website: o.data.website ?? null,
       campaigns: of(o.id),
@@ -200,6 +204,9 @@ export function collectionDocument(name: OpenDataCollection, input: CollectionsI
   return { ...envelope(site), [name]: collectionRecords(name, input, site) };
 }
 
+/** Whether a source's title is a [description] of ours, as a CSV cell. */
+const untitledCell = (title: string) => (titleIsDescription(title) ? 'true' : 'false');
+
 /** The columns of campaigns.csv, in order. */
 export const CSV_COLUMNS = [
   'campaign',
@@ -217,6 +224,7 @@ export const CSV_COLUMNS = [
   'caveat',
   'source_id',
   'source_title',
+  'source_untitled',
   'source_publisher',
   'source_published',
   'source_url',
@@ -245,6 +253,7 @@ export function metricRecords(campaigns: readonly ExportedCampaign[]): CsvValue[
       m.caveat,
       m.source.id,
       m.source.data.title,
+      untitledCell(m.source.data.title),
       m.source.data.publisher,
       m.source.data.published?.iso,
       m.source.data.url,
@@ -264,6 +273,7 @@ export const CLAIM_COLUMNS = [
   'translation',
   'source_id',
   'source_title',
+  'source_untitled',
   'source_publisher',
   'source_published',
   'source_url',
@@ -282,6 +292,7 @@ export function claimRecords(campaigns: readonly ExportedCampaign[]): CsvValue[]
       citation.translation,
       citation.source.id,
       citation.source.data.title,
+      untitledCell(citation.source.data.title),
       citation.source.data.publisher,
       citation.source.data.published?.iso,
       citation.source.data.url,
