@@ -52,21 +52,15 @@ export const termListing = {
     parent: indexLink('causes'),
     groups: single(catalogue.byCause(cause.id)),
   }),
-  organisation: (catalogue: Catalogue, organisation: Organisation): TermListing => {
-    const own = catalogue
+  organisation: (catalogue: Catalogue, organisation: Organisation): TermListing => ({
+    base: paths.organisation(organisation.id),
+    title: organisationTitle(organisation.data),
+    lead: organisation.data.description,
+    parent: indexLink('organisations'),
+    groups: catalogue
       .byOrganisationRole(organisation.id)
-      .map(({ role, campaigns }) => ({ heading: ui.terms.organisations.asRole(ui.roles[role]), items: campaigns }));
-    // A parent such as the UN system gathers its members' case studies, so its page is never empty.
-    const listed = new Set(catalogue.byOrganisation(organisation.id));
-    const ofMembers = catalogue.byMembers(organisation.id).filter((c) => !listed.has(c));
-    return {
-      base: paths.organisation(organisation.id),
-      title: organisationTitle(organisation.data),
-      lead: organisation.data.description,
-      parent: indexLink('organisations'),
-      groups: ofMembers.length ? [...own, { heading: ui.terms.organisations.ofMembers, items: ofMembers }] : own,
-    };
-  },
+      .map(({ role, campaigns }) => ({ heading: ui.terms.organisations.asRole(ui.roles[role]), items: campaigns })),
+  }),
   mechanic: (catalogue: Catalogue, mechanic: Mechanic): TermListing => ({
     base: paths.mechanic(mechanic.id),
     title: mechanic.data.name,
@@ -96,6 +90,34 @@ export const termListing = {
     groups: single(catalogue.byLanguage(tag)),
   }),
 };
+
+/** A link to another organisation's page, as an organisation page lists the bodies it belongs to and its members. */
+export interface OrganisationLink {
+  href: string;
+  label: string;
+}
+
+/**
+ * What an organisation page says of the bodies it belongs to ("Part of: United Nations system",
+ * by full name) and of its members (by the short form readers know, each with its count of
+ * case studies), and, for a parent that took part in none itself, that its members did, in
+ * place of "no case studies".
+ */
+export function organisationRelations(
+  catalogue: Pick<Catalogue, 'partOf' | 'members' | 'byOrganisation'>,
+  organisation: Organisation,
+): { partOf: OrganisationLink[]; members: OrganisationLink[]; none: string | undefined } {
+  const members = catalogue.members(organisation.id);
+  const ownCount = catalogue.byOrganisation(organisation.id).length;
+  return {
+    partOf: catalogue.partOf(organisation.id).map((o) => ({ href: paths.organisation(o.id), label: o.data.name })),
+    members: members.map((o) => ({
+      href: paths.organisation(o.id),
+      label: `${orgLabel(o)} (${ui.counts.caseStudies(catalogue.byOrganisation(o.id).length)})`,
+    })),
+    none: ownCount === 0 && members.length > 0 ? ui.terms.organisations.noneOwn : undefined,
+  };
+}
 
 /**
  * The static paths of every page of a term's listing, for its `[...page]` route: the route's

@@ -164,7 +164,7 @@ export const ui = {
       alsoKnownAs: 'Also known as',
       partOf: 'Part of',
       members: 'Members',
-      ofMembers: 'Case studies of its members',
+      noneOwn: 'It took part in none of the case studies itself. Its members did: each member’s page lists its case studies.',
       countOfMembers: (n: number) => `${caseStudies(n)} of its members`,
       asRole: (role: string) => `As ${role.toLowerCase()}`,
     },

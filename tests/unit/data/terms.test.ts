@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Catalogue } from '../../../src/data/catalogue.ts';
-import { termIndex, termIndexPaths, termListing, termListingPaths } from '../../../src/data/terms.ts';
+import { organisationRelations, termIndex, termIndexPaths, termListing, termListingPaths } from '../../../src/data/terms.ts';
 import { paths } from '../../../src/lib/site/paths.ts';
 import { ui } from '../../../src/i18n/ui.ts';
 
@@ -38,27 +38,44 @@ describe('termListing', () => {
       [ui.terms.organisations.asRole(ui.roles.partner), 10],
     ]);
   });
+});
 
-  it('lists a parent’s members’ case studies after its own, leaving out those it is in itself', () => {
-    const own = campaigns(3);
-    const withMembers = {
-      ...catalogue,
-      byOrganisation: () => own,
-      byMembers: () => [own[0], own[2], { id: 'm1' }],
-    } as unknown as Catalogue;
-    const listing = termListing.organisation(withMembers, catalogue.organisations[0]!);
-    expect(listing.groups.map((g) => g.heading)).toEqual([
-      ui.terms.organisations.asRole(ui.roles.lead),
-      ui.terms.organisations.asRole(ui.roles.partner),
-      ui.terms.organisations.ofMembers,
-    ]);
-    expect(listing.groups.at(-1)!.items).toEqual([{ id: 'm1' }]);
+describe('organisationRelations', () => {
+  const named = (id: string, name: string, shortName?: string) =>
+    ({
+      id,
+      data: { name, shortName, description: 'd', kind: 'un-agency', aliases: [], partOf: [] },
+    }) as unknown as Catalogue['organisations'][number];
+  const un = named('united-nations', 'United Nations system', 'UN system');
+  const who = named('who', 'World Health Organization', 'WHO');
+  const unicef = named('unicef', 'United Nations Children’s Fund', 'UNICEF');
+  const counts: Record<string, number> = { who: 1, unicef: 3 };
+  const relations = (organisation: Catalogue['organisations'][number]) =>
+    organisationRelations(
+      {
+        partOf: (id) => (id === 'united-nations' ? [] : [un]),
+        members: (id) => (id === 'united-nations' ? [who, unicef] : []),
+        byOrganisation: (id) => campaigns(counts[id] ?? 0) as unknown as Catalogue['campaigns'],
+      },
+      organisation,
+    );
+
+  it('links a member to the body it is part of, by full name', () => {
+    expect(relations(who)).toEqual({
+      partOf: [{ href: '/organisations/united-nations/', label: 'United Nations system' }],
+      members: [],
+      none: undefined,
+    });
   });
-
-  it('gives a parent that took part in nothing its members’ case studies, so its page is not empty', () => {
-    const parent = { ...catalogue, byOrganisationRole: () => [] } as unknown as Catalogue;
-    const listing = termListing.organisation(parent, organisation('parent') as unknown as Catalogue['organisations'][number]);
-    expect(listing.groups.map((g) => [g.heading, g.items.length])).toEqual([[ui.terms.organisations.ofMembers, 12]]);
+  it('lists a parent’s members by short name with their counts, and says it took part in none itself', () => {
+    expect(relations(un)).toEqual({
+      partOf: [],
+      members: [
+        { href: '/organisations/who/', label: 'WHO (1 case study)' },
+        { href: '/organisations/unicef/', label: 'UNICEF (3 case studies)' },
+      ],
+      none: ui.terms.organisations.noneOwn,
+    });
   });
 });
 
