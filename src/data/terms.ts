@@ -30,11 +30,11 @@ const single = (campaigns: Campaign[]): Group<Campaign>[] =>
 const organisationTitle = (data: { name: string; shortName?: string | undefined }) =>
   !data.shortName ? data.name : `${data.name} (${data.shortName})`.length > 56 ? data.shortName : `${data.name} (${data.shortName})`;
 
-/** How many case studies an organisation took part in; for a parent that took part in none, how many its members did. */
-const organisationCount = (catalogue: Catalogue, org: Organisation) => {
-  const own = catalogue.byOrganisation(org.id).length;
-  const ofMembers = catalogue.byMembers(org.id).length;
-  return own === 0 && ofMembers > 0 ? ui.terms.organisations.countOfMembers(ofMembers) : ui.counts.caseStudies(own);
+/** An organisation's kind, and for a parent that took part in none itself, how many case studies its members did. */
+const organisationNote = (catalogue: Catalogue, org: Organisation) => {
+  const kind = ui.organisationKinds[org.data.kind];
+  const ofMembers = catalogue.byOrganisation(org.id).length === 0 ? catalogue.byMembers(org.id).length : 0;
+  return ofMembers > 0 ? `${kind}. ${ui.terms.organisations.membersTookPart(ofMembers)}` : kind;
 };
 
 /** The link from a term page up to the index of its section. */
@@ -165,8 +165,8 @@ export const termIndex = {
     indexOf(paths.organisations, ui.terms.organisations, catalogue.organisations, (org) => ({
       href: paths.organisation(org.id),
       name: orgLabel(org) === org.data.name ? org.data.name : `${org.data.name} (${orgLabel(org)})`,
-      count: organisationCount(catalogue, org),
-      description: ui.organisationKinds[org.data.kind],
+      count: ui.counts.caseStudies(catalogue.byOrganisation(org.id).length),
+      description: organisationNote(catalogue, org),
     })),
   mechanics: (catalogue: Catalogue) =>
     indexOf(paths.mechanics, ui.terms.mechanics, catalogue.mechanics, (mechanic) => ({

@@ -165,7 +165,7 @@ export const ui = {
       partOf: 'Part of',
       members: 'Members',
       noneOwn: 'It took part in none of the case studies itself. Its members did: each member’s page lists its case studies.',
-      countOfMembers: (n: number) => `${caseStudies(n)} of its members`,
+      membersTookPart: (n: number) => `Its members took part in ${caseStudies(n)}.`,
       asRole: (role: string) => `As ${role.toLowerCase()}`,
     },
     mechanics: {

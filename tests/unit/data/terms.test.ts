@@ -98,11 +98,13 @@ describe('the static paths of term pages', () => {
     expect(built[0]!.props.index.items).toHaveLength(150);
   });
 
-  it('count, on the index, a parent’s case studies through its members', () => {
+  it('count, on the index, only the case studies an organisation took part in, and note a parent’s through its members', () => {
     const withParent = { ...catalogue, organisations: [organisation('parent'), organisation('o1')] } as unknown as Catalogue;
-    expect(termIndex.organisations(withParent).items.map((i) => i.count)).toEqual([
-      ui.terms.organisations.countOfMembers(12),
-      ui.counts.caseStudies(1),
+    const items = termIndex.organisations(withParent).items;
+    expect(items.map((i) => i.count)).toEqual([ui.counts.caseStudies(0), ui.counts.caseStudies(1)]);
+    expect(items.map((i) => i.description)).toEqual([
+      `${ui.organisationKinds.ngo}. ${ui.terms.organisations.membersTookPart(12)}`,
+      ui.organisationKinds.ngo,
     ]);
   });
 });
