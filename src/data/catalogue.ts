@@ -12,7 +12,7 @@ import { newestFirst, yearOf } from '~/schemas/dates.ts';
 import { firstCommitted, lastChanged } from '~/lib/content/git-dates.node.ts';
 import { relatedIndex } from '~/lib/site/related.ts';
 import { countryName, languageName } from '~/schemas/locale.ts';
-import { leadsOf } from '~/lib/model/organisations.ts';
+import { ancestorsOf, leadsOf, membersOf } from '~/lib/model/organisations.ts';
 import type { Citation, ResolvedCampaign } from '~/lib/model/entries.ts';
 import { checkMdxBody } from '~/lib/content/mdx-safety.ts';
 import { checkStatusOf } from '~/lib/content/check-record.node.ts';
@@ -92,6 +92,14 @@ export interface Catalogue {
   byOrganisation(id: string): Campaign[];
   /** An organisation's case studies grouped by its role, roles in vocabulary order, empty roles left out. */
   byOrganisationRole(id: string): RoleGroup[];
+  /** The organisations an organisation is directly part of (its `partOf`), in file order. */
+  partOf(id: string): Organisation[];
+  /** Every organisation it belongs to, directly or through its parents, nearest first. */
+  ancestors(id: string): Organisation[];
+  /** The organisations directly part of it, by name. */
+  members(id: string): Organisation[];
+  /** Case studies that its members (and their members) took part in, each once, whether or not it did. */
+  byMembers(id: string): Campaign[];
   byMechanic(id: string): Campaign[];
   byYear(year: number): Campaign[];
   byCountry(code: string): Campaign[];
@@ -203,6 +211,8 @@ async function loadCatalogue(): Promise<Catalogue> {
   const byCause = groupBy(campaigns, (c) => ids(c.causes));
   const byOrganisation = groupBy(campaigns, (c) => c.organisations.map((o) => o.organisation.id));
   const byOrganisationRole = groupBy(campaigns, (c) => c.organisations.map((o) => `${o.organisation.id}\u0000${o.role}`));
+  const ancestors = new Map(organisations.map((o) => [o.id, ancestorsOf(o.id, maps.organisations)]));
+  const byMembers = groupBy(campaigns, (c) => c.organisations.flatMap((o) => ancestors.get(o.organisation.id) ?? []));
   const byMechanic = groupBy(campaigns, (c) => ids(c.mechanics));
   const byYear = groupBy(campaigns, (c) => [String(c.year)]);
   const byCountry = groupBy(campaigns, (c) => c.data.countries);
@@ -259,6 +269,10 @@ async function loadCatalogue(): Promise<Catalogue> {
       ORGANISATION_ROLES.map((role) => ({ role, campaigns: byOrganisationRole.get(`${id}\u0000${role}`) ?? [] })).filter(
         (group) => group.campaigns.length > 0,
       ),
+    partOf: (id) => (maps.organisations.get(id)?.data.partOf ?? []).flatMap((p) => maps.organisations.get(p) ?? []),
+    ancestors: (id) => (ancestors.get(id) ?? []).map((a) => get(maps.organisations, a)),
+    members: (id) => membersOf(id, organisations),
+    byMembers: (id) => byMembers.get(id) ?? [],
     byMechanic: (id) => byMechanic.get(id) ?? [],
     byYear: (year) => byYear.get(String(year)) ?? [],
     byCountry: (code) => byCountry.get(code) ?? [],

@@ -30,6 +30,13 @@ const single = (campaigns: Campaign[]): Group<Campaign>[] =>
 const organisationTitle = (data: { name: string; shortName?: string | undefined }) =>
   !data.shortName ? data.name : `${data.name} (${data.shortName})`.length > 56 ? data.shortName : `${data.name} (${data.shortName})`;
 
+/** An organisation's kind, and for a parent that took part in none itself, how many case studies its members did. */
+const organisationNote = (catalogue: Catalogue, org: Organisation) => {
+  const kind = ui.organisationKinds[org.data.kind];
+  const ofMembers = catalogue.byOrganisation(org.id).length === 0 ? catalogue.byMembers(org.id).length : 0;
+  return ofMembers > 0 ? `${kind}. ${ui.terms.organisations.membersTookPart(ofMembers)}` : kind;
+};
+
 /** The link from a term page up to the index of its section. */
 const indexLink = (section: 'causes' | 'organisations' | 'mechanics' | 'years' | 'countries' | 'languages') => ({
   href: paths[section],
@@ -84,6 +91,34 @@ export const termListing = {
   }),
 };
 
+/** A link to another organisation's page, as an organisation page lists the bodies it belongs to and its members. */
+export interface OrganisationLink {
+  href: string;
+  label: string;
+}
+
+/**
+ * What an organisation page says of the bodies it belongs to ("Part of: United Nations system",
+ * by full name) and of its members (by the short form readers know, each with its count of
+ * case studies), and, for a parent that took part in none itself, that its members did, in
+ * place of "no case studies".
+ */
+export function organisationRelations(
+  catalogue: Pick<Catalogue, 'partOf' | 'members' | 'byOrganisation'>,
+  organisation: Organisation,
+): { partOf: OrganisationLink[]; members: OrganisationLink[]; none: string | undefined } {
+  const members = catalogue.members(organisation.id);
+  const ownCount = catalogue.byOrganisation(organisation.id).length;
+  return {
+    partOf: catalogue.partOf(organisation.id).map((o) => ({ href: paths.organisation(o.id), label: o.data.name })),
+    members: members.map((o) => ({
+      href: paths.organisation(o.id),
+      label: `${orgLabel(o)} (${ui.counts.caseStudies(catalogue.byOrganisation(o.id).length)})`,
+    })),
+    none: ownCount === 0 && members.length > 0 ? ui.terms.organisations.noneOwn : undefined,
+  };
+}
+
 /**
  * The static paths of every page of a term's listing, for its `[...page]` route: the route's
  * `params` and `props`, plus the listing and the page number.
@@ -131,7 +166,7 @@ export const termIndex = {
       href: paths.organisation(org.id),
       name: orgLabel(org) === org.data.name ? org.data.name : `${org.data.name} (${orgLabel(org)})`,
       count: ui.counts.caseStudies(catalogue.byOrganisation(org.id).length),
-      description: ui.organisationKinds[org.data.kind],
+      description: organisationNote(catalogue, org),
     })),
   mechanics: (catalogue: Catalogue) =>
     indexOf(paths.mechanics, ui.terms.mechanics, catalogue.mechanics, (mechanic) => ({

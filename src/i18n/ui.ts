@@ -101,6 +101,8 @@ export const ui = {
     ended: 'Ended',
     undated: 'undated',
     passages: (n: number) => `The words cited from it (${n})`,
+    /** After a headline in another language: its English. */
+    titleTranslation: (text: string) => ` (in English: ${text})`,
     yearLink: (y: number) => `All case studies from ${y}`,
   },
   /** Scope, precision and provenance of figures, and a case study's evidence grade. */
@@ -160,6 +162,10 @@ export const ui = {
       kind: 'Kind',
       website: 'Website',
       alsoKnownAs: 'Also known as',
+      partOf: 'Part of',
+      members: 'Members',
+      noneOwn: 'It took part in none of the case studies itself. Its members did: each member’s page lists its case studies.',
+      membersTookPart: (n: number) => `Its members took part in ${caseStudies(n)}.`,
       asRole: (role: string) => `As ${role.toLowerCase()}`,
     },
     mechanics: {

@@ -16,6 +16,11 @@ import { FACET_FOLD } from '../../src/lib/search/state.ts';
 
 const { dist } = catalogue();
 const page = (path: string) => readPage(path, dist);
+/** The value of an organisation page's fact named `term` ("Part of", "Members"), if it has one. */
+const row = (path: string, term: string) =>
+  page(path)
+    .querySelectorAll('main dt')
+    .find((dt) => textOf(dt) === term)?.nextElementSibling;
 
 describe('listings and term pages (fixture catalogue)', () => {
   it('lists all seven case studies on /campaigns/, newest first, each with the data its filters need', () => {
@@ -118,6 +123,28 @@ describe('listings and term pages (fixture catalogue)', () => {
   it('groups an organisation’s case studies by role', () => {
     const headings = page('/organisations/unicef/').querySelectorAll('main h2').map(textOf);
     expect(headings).toEqual(['As lead (2 case studies)', 'As partner (1 case study)']);
+  });
+
+  it('links an organisation to the body it is part of, and gives that parent a page of its members', () => {
+    const parent = row('/organisations/unicef/', 'Part of')!.querySelector('a')!;
+    expect([textOf(parent), parent.getAttribute('href')]).toEqual(['United Nations system', '/organisations/united-nations/']);
+    expect(textOf(row('/organisations/tiktok/', 'Part of'))).toBe('ByteDance');
+    // The UN system took part in no case study itself: its page says so and lists its members, with their counts.
+    const un = page('/organisations/united-nations/');
+    expect(row('/organisations/united-nations/', 'Members')!.querySelectorAll('a').map(textOf)).toEqual(['UNICEF (3 case studies)']);
+    expect(textOf(un.querySelector('main'))).toContain('It took part in none of the case studies itself.');
+    expect(un.querySelectorAll('main h2')).toEqual([]);
+    const index = page('/organisations/').querySelectorAll('main li').map(textOf);
+    expect(index.find((li) => li.includes('United Nations system'))).toContain(
+      '(0 case studies) Intergovernmental body. Its members took part in 3 case studies.',
+    );
+  });
+
+  it('lets a search for a parent’s name find its members’ case studies, without its name being their alias', () => {
+    const names = textOf(page('/campaigns/fixture-alpha/').querySelector('#search-names'));
+    expect(names).toContain('United Nations system');
+    expect(names).toContain('ByteDance');
+    expect(textOf(row('/organisations/unicef/', 'Also known as'))).not.toContain('United Nations');
   });
 
   it('splits the timeline by year, and shows dates only as precisely as they are known', () => {

@@ -13,6 +13,7 @@ import {
   duplicateHashtagProblems,
   duplicateIdProblems,
   futureDateProblems,
+  organisationProblems,
   referenceProblems,
   uncitedSourceProblems,
 } from './rules.node.ts';
@@ -36,6 +37,7 @@ export function checkContent(root: string, options: CheckOptions = {}): { proble
     ...entries.flatMap((e) => placeholderProblems(e.file, e.source, e.body?.startLine)),
     ...duplicateIdProblems(entries),
     ...referenceProblems(entries),
+    ...organisationProblems(entries),
     ...duplicateHashtagProblems(entries),
     ...uncitedSourceProblems(entries),
     ...futureDateProblems(entries, options.today ?? new Date()),

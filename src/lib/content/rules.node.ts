@@ -15,6 +15,7 @@ import { figuresMissing } from './numbers.ts';
 import { copiedRun, COPY_RUN, passageRuns } from './copying.ts';
 import type { BodyCite } from './mdx-safety.ts';
 import { brokenReferenceMessage, campaignReferences, citedSourceIds, closest } from '../model/references.ts';
+import { partOfProblems, type MemberEntry } from '../model/organisations.ts';
 
 type Campaign = LoadedEntry & { data: CampaignData };
 const isValidCampaign = (e: LoadedEntry): e is Campaign => e.collection === 'campaigns' && e.data !== undefined;
@@ -72,6 +73,13 @@ export function referenceProblems(entries: readonly LoadedEntry[]): Problem[] {
       .filter((ref) => !(ids.get(ref.collection) ?? []).includes(ref.id))
       .map((ref) => ({ file: entry.file, message: brokenReferenceMessage(ref, ids.get(ref.collection) ?? []) })),
   );
+}
+
+/** Every `partOf` of an organisation names another organisation, and none loops back to itself. */
+export function organisationProblems(entries: readonly LoadedEntry[]): Problem[] {
+  const organisations = entries.filter((e) => e.collection === 'organisations' && e.data !== undefined) as (LoadedEntry & MemberEntry)[];
+  const files = new Map(organisations.map((o) => [o.id, o.file]));
+  return partOfProblems(organisations).map((p) => ({ file: files.get(p.id)!, message: `${p.field}: ${p.message}` }));
 }
 
 /** A source no case study cites is either unfinished work or left over. */

@@ -10,6 +10,7 @@ import type { CauseEntry, Entry, MechanicEntry, OrganisationEntry, ResolvedCampa
 import { paths } from '../site/paths.ts';
 import { provenance } from '../figures/evidence.ts';
 import type { CheckStatus } from '../content/check-record.ts';
+import { titleIsDescription } from '../../schemas/taxonomy.ts';
 
 /** The fields of a case study the exports read. */
 export type ExportedCampaign = Pick<
@@ -43,6 +44,8 @@ export function sourceRecord({ id, data }: SourceEntry) {
   return {
     id,
     title: data.title,
+    titleTranslation: data.titleTranslation ?? null,
+    untitled: titleIsDescription(data.title),
     publisher: data.publisher,
     authors: data.authors,
     published: dateRecord(data.published),
@@ -182,6 +185,7 @@ const RECORDS = {
       ...described(o, paths.organisation(o.id), site),
       shortName: o.data.shortName ?? null,
       aliases: o.data.aliases,
+      partOf: o.data.partOf,
       kind: o.data.kind,
       website: o.data.website ?? null,
       campaigns: of(o.id),
@@ -219,6 +223,9 @@ export function collectionDocument(name: OpenDataCollection, input: CollectionsI
   return { ...envelope(site), [name]: collectionRecords(name, input, site) };
 }
 
+/** Whether a source's title is a [description] of ours, as a CSV cell. */
+const untitledCell = (title: string) => (titleIsDescription(title) ? 'true' : 'false');
+
 /** The columns of campaigns.csv, in order. */
 export const CSV_COLUMNS = [
   'campaign',
@@ -236,6 +243,7 @@ export const CSV_COLUMNS = [
   'caveat',
   'source_id',
   'source_title',
+  'source_untitled',
   'source_publisher',
   'source_published',
   'source_url',
@@ -266,6 +274,7 @@ export function metricRecords(campaigns: readonly ExportedCampaign[]): CsvValue[
       m.caveat,
       m.source.id,
       m.source.data.title,
+      untitledCell(m.source.data.title),
       m.source.data.publisher,
       m.source.data.published?.iso,
       m.source.data.url,
@@ -287,6 +296,7 @@ export const CLAIM_COLUMNS = [
   'translation',
   'source_id',
   'source_title',
+  'source_untitled',
   'source_publisher',
   'source_published',
   'source_url',
@@ -305,6 +315,7 @@ export function claimRecords(campaigns: readonly ExportedCampaign[]): CsvValue[]
       citation.translation,
       citation.source.id,
       citation.source.data.title,
+      untitledCell(citation.source.data.title),
       citation.source.data.publisher,
       citation.source.data.published?.iso,
       citation.source.data.url,

@@ -24,7 +24,12 @@ export interface IndexableCampaign {
   /** First day the launch date can mean. */
   launched: Date;
   year: number;
-  organisations: readonly { id: string; kind: string; label: string; names: readonly string[] }[];
+  /**
+   * Each organisation: its id, kind, display label and every name it goes by, and in `partOf`
+   * every name of every body it belongs to ("United Nations", "UN" for WHO), so a search for
+   * the parent finds its members' case studies without the parent's name being an alias.
+   */
+  organisations: readonly { id: string; kind: string; label: string; names: readonly string[]; partOf: readonly string[] }[];
   /** Display names of the organisations that led it (see `leadsOf`). */
   leads: readonly string[];
   causes: readonly string[];
@@ -48,7 +53,7 @@ export interface SearchRecord {
   filters: Record<SearchFilter, string[]>;
   sort: Record<SearchSort, string>;
   meta: { hashtag: string; summary: string; organisation: string; year: string; figure: string; figureSource: string };
-  /** Every name and alias of every organisation, so "Red Cross" or "WEF" finds the campaign. */
+  /** Every name and alias of every organisation and of the bodies they are part of, so "Red Cross", "WEF" or "UN" finds the campaign. */
   names: string[];
   /** The names of its causes, mechanics, countries and languages, once each. */
   terms: string[];
@@ -100,7 +105,7 @@ export function searchRecord(campaign: IndexableCampaign): SearchRecord {
       figure: campaign.figure?.text ?? '',
       figureSource: campaign.figure?.source ?? '',
     },
-    names: unique(campaign.organisations.flatMap((o) => [o.label, ...o.names])),
+    names: unique(campaign.organisations.flatMap((o) => [o.label, ...o.names, ...o.partOf])),
     terms: unique([...campaign.terms]),
   };
 }

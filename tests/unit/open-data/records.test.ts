@@ -1,12 +1,18 @@
 /** The per-collection open-data files: one record per entry, and the case studies that use it. */
 import { describe, expect, it } from 'vitest';
-import { OPEN_DATA_COLLECTIONS, collectionDocument, collectionRecords, type CollectionsInput } from '../../../src/lib/open-data/records.ts';
+import {
+  OPEN_DATA_COLLECTIONS,
+  collectionDocument,
+  collectionRecords,
+  sourceRecord,
+  type CollectionsInput,
+} from '../../../src/lib/open-data/records.ts';
 import type { CauseEntry, MechanicEntry, OrganisationEntry, SourceEntry, ThemeEntry } from '../../../src/lib/model/entries.ts';
 
 const site = new URL('https://causeway.example.org/');
 const org = (id: string, extra: Partial<OrganisationEntry['data']> = {}): OrganisationEntry => ({
   id,
-  data: { name: id.toUpperCase(), aliases: [], kind: 'ngo', description: `About ${id}.`, ...extra },
+  data: { name: id.toUpperCase(), aliases: [], partOf: [], kind: 'ngo', description: `About ${id}.`, ...extra },
 });
 const term = (id: string) => ({ id, data: { name: `Name of ${id}`, description: `About ${id}.`, sdgs: [13] } });
 const source = (id: string): SourceEntry => ({
@@ -14,7 +20,12 @@ const source = (id: string): SourceEntry => ({
   data: { title: `Title ${id}`, publisher: 'P', authors: [], url: `https://example.org/${id}`, kind: 'press', language: 'en' },
 });
 
-const unicef = org('unicef', { shortName: 'UNICEF', aliases: ['UN Children’s Fund'], website: 'https://unicef.org' });
+const unicef = org('unicef', {
+  shortName: 'UNICEF',
+  aliases: ['UN Children’s Fund'],
+  partOf: ['united-nations'],
+  website: 'https://unicef.org',
+});
 const tiktok = org('tiktok');
 const idle = org('idle');
 const [climate, health] = [term('climate'), term('health')] as CauseEntry[];
@@ -97,9 +108,10 @@ describe('collectionRecords', () => {
       name: 'UNICEF',
       shortName: 'UNICEF',
       aliases: ['UN Children’s Fund'],
+      partOf: ['united-nations'],
       website: 'https://unicef.org',
     });
-    expect(organisations.get('tiktok')).toMatchObject({ shortName: null, website: null });
+    expect(organisations.get('tiktok')).toMatchObject({ shortName: null, website: null, partOf: [] });
     expect(collectionRecords('themes', input, site)[0]).toEqual({
       id: 'creators',
       url: 'https://causeway.example.org/playbook/creators/',
@@ -107,7 +119,20 @@ describe('collectionRecords', () => {
       description: 'About creators.',
       campaigns: ['newer'],
     });
-    expect(collectionRecords('sources', input, site)[0]).toMatchObject({ id: 's1', title: 'Title s1', published: null, format: null });
+    expect(collectionRecords('sources', input, site)[0]).toMatchObject({
+      id: 's1',
+      title: 'Title s1',
+      titleTranslation: null,
+      untitled: false,
+      published: null,
+      format: null,
+    });
+  });
+  it('marks a source whose title is a [description] of ours, and keeps a headline’s translation', () => {
+    const described = { ...source('s9'), data: { ...source('s9').data, title: '[A report on the campaign]' } };
+    const foreign = { ...source('s8'), data: { ...source('s8').data, title: 'Un titre', titleTranslation: 'A title', language: 'fr' } };
+    expect(sourceRecord(described)).toMatchObject({ title: '[A report on the campaign]', untitled: true, titleTranslation: null });
+    expect(sourceRecord(foreign)).toMatchObject({ title: 'Un titre', untitled: false, titleTranslation: 'A title' });
   });
 });
 

@@ -13,9 +13,10 @@ const campaign: IndexableCampaign = {
   countries: ['BR', 'PH'],
   languages: ['pt'],
   organisations: [
-    { id: 'ifrc', kind: 'ngo', label: 'IFRC', names: ['International Federation of Red Cross', 'Red Cross'] },
-    { id: 'tiktok', kind: 'platform', label: 'TikTok', names: ['ByteDance'] },
-    { id: 'other-ngo', kind: 'ngo', label: 'Other', names: [] },
+    { id: 'ifrc', kind: 'ngo', label: 'IFRC', names: ['International Federation of Red Cross', 'Red Cross'], partOf: [] },
+    { id: 'tiktok', kind: 'platform', label: 'TikTok', names: ['TikTok for Good'], partOf: ['ByteDance'] },
+    { id: 'who', kind: 'un-agency', label: 'WHO', names: ['World Health Organization'], partOf: ['United Nations system', 'UN'] },
+    { id: 'unicef', kind: 'un-agency', label: 'UNICEF', names: [], partOf: ['United Nations system', 'UN'] },
   ],
   causes: ['climate-action'],
   mechanics: ['hashtag-challenge'],
@@ -33,10 +34,10 @@ describe('searchRecord', () => {
   it('filters by ids, with one kind per kind of organisation', () => {
     expect(record.filters).toEqual({
       cause: ['climate-action'],
-      organisation: ['ifrc', 'tiktok', 'other-ngo'],
+      organisation: ['ifrc', 'tiktok', 'who', 'unicef'],
       mechanic: ['hashtag-challenge'],
       year: ['2020'],
-      kind: ['ngo', 'platform'],
+      kind: ['ngo', 'platform', 'un-agency'],
       country: ['BR', 'PH'],
       language: ['pt'],
       evidence: ['independent'],
@@ -58,7 +59,24 @@ describe('searchRecord', () => {
       figure: '',
       figureSource: '',
     });
-    expect(record.names).toEqual(['IFRC', 'International Federation of Red Cross', 'Red Cross', 'TikTok', 'ByteDance', 'Other']);
+    expect(record.names).toEqual([
+      'IFRC',
+      'International Federation of Red Cross',
+      'Red Cross',
+      'TikTok',
+      'TikTok for Good',
+      'ByteDance',
+      'WHO',
+      'World Health Organization',
+      'United Nations system',
+      'UN',
+      'UNICEF',
+    ]);
+  });
+  it('finds a member by the names of the bodies it is part of, each name once', () => {
+    expect(record.names.filter((n) => n === 'UN')).toHaveLength(1);
+    const alone = searchRecord({ ...campaign, organisations: [campaign.organisations[2]!] });
+    expect(alone.names).toEqual(['WHO', 'World Health Organization', 'United Nations system', 'UN']);
   });
   it('keeps the names of causes, mechanics, countries and languages for the text, once each', () => {
     expect(record.terms).toEqual(['Climate action', 'Hashtag challenge', 'Brazil', 'Philippines', 'Portuguese']);

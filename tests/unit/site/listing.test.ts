@@ -8,7 +8,7 @@ const source: FacetSource = {
     entry('climate', { name: 'Climate', description: 'd', sdgs: [] }),
     entry('health', { name: 'Health', description: 'd', sdgs: [] }),
   ],
-  organisations: [entry('ngo-a', { name: 'Alpha Aid', shortName: 'AA', aliases: [], kind: 'ngo' as const, description: 'd' })],
+  organisations: [entry('ngo-a', { name: 'Alpha Aid', shortName: 'AA', aliases: [], partOf: [], kind: 'ngo' as const, description: 'd' })],
   mechanics: [entry('dance', { name: 'Dance', description: 'd' })],
   years: [2021, 2019],
   byCause: (id) => Array.from({ length: counts[id] ?? 0 }),
