@@ -12,7 +12,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import type { z } from 'astro/zod';
-import { campaignOrganisationSchema, campaignSchema, lessonSchema, metricSchema, quotationSchema } from '../src/schemas/campaign.ts';
+import {
+  campaignOrganisationSchema,
+  campaignSchema,
+  lessonSchema,
+  metricSchema,
+  partSchema,
+  quotationSchema,
+  scopeSchema,
+} from '../src/schemas/campaign.ts';
 import { causeSchema, mechanicSchema, organisationSchema, sourceSchema, themeSchema } from '../src/schemas/taxonomy.ts';
 
 /** The section of CONTRIBUTING.md this script writes (scripts/docs-section.ts). */
@@ -22,6 +30,8 @@ const SECTIONS: { title: string; file: string; name: string; schema: z.ZodObject
   { title: 'Case study: `content/campaigns/<slug>.mdx` frontmatter', file: 'campaign.ts', name: 'campaignSchema', schema: campaignSchema },
   { title: 'Each entry of `organisations`', file: 'campaign.ts', name: 'campaignOrganisationSchema', schema: campaignOrganisationSchema },
   { title: 'Each entry of `metrics` (one figure from one source)', file: 'campaign.ts', name: 'metricSchema', schema: metricSchema },
+  { title: 'The `scope` of a figure', file: 'campaign.ts', name: 'scopeSchema', schema: scopeSchema },
+  { title: 'The `part` of a scope (a count of less than the whole)', file: 'campaign.ts', name: 'partSchema', schema: partSchema },
   { title: 'Each entry of `quotations`', file: 'campaign.ts', name: 'quotationSchema', schema: quotationSchema },
   { title: 'Each entry of `lessons`', file: 'campaign.ts', name: 'lessonSchema', schema: lessonSchema },
   { title: 'Organisation: `content/organisations/<id>.yaml`', file: 'taxonomy.ts', name: 'organisationSchema', schema: organisationSchema },

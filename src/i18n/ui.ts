@@ -126,13 +126,15 @@ export const ui = {
     countedOn: (platform: Platform) => `counted on ${PLATFORM_LABELS[platform]}`,
     /** Beside a figure the case study doubts; its note follows in the sources column. */
     doubted: 'doubted',
-    doubtNote: 'Doubted here:',
+    doubtNote: 'Doubted by this case study:',
     /**
      * Who a claim's source is, and whose figure it says it passes on: "independent press" or
      * "independent press, figure attributed to TikTok".
      */
     claimSourceKind: (kind: SourceKind, attributedTo?: Attribution) =>
-      [SOURCE_KIND_LABELS[kind].toLowerCase(), ...(attributedTo ? [`figure attributed to ${ATTRIBUTION_LABELS[attributedTo]}`] : [])].join(', '),
+      [SOURCE_KIND_LABELS[kind].toLowerCase(), ...(attributedTo ? [`figure attributed to ${ATTRIBUTION_LABELS[attributedTo]}`] : [])].join(
+        ', ',
+      ),
     asWorded: 'in the source’s words:',
     cite: 'Cite this figure',
     driftHeading: (figure: string) => `${figure}: reported values by publication date`,

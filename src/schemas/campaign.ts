@@ -3,17 +3,7 @@ import { z } from 'astro/zod';
 import { partialDate, passage, ref, text } from './shared.ts';
 import { isOrdered } from './dates.ts';
 import { countryCode, languageTag } from './locale.ts';
-import {
-  ATTRIBUTIONS,
-  METRIC_KINDS,
-  MONEY_KINDS,
-  ORGANISATION_ROLES,
-  PARTS,
-  PLATFORMS,
-  QUALIFIERS,
-  SCOPES,
-  oneOf,
-} from './vocabulary.ts';
+import { ATTRIBUTIONS, METRIC_KINDS, MONEY_KINDS, ORGANISATION_ROLES, PARTS, PLATFORMS, QUALIFIERS, SCOPES, oneOf } from './vocabulary.ts';
 
 /** Which part of its scope a figure counts, when it is not the whole: it then never stands for the campaign. */
 export const partSchema = z
@@ -89,7 +79,9 @@ export const metricSchema = z
      * Where it was counted: `tiktok` (the default), `instagram`, `youtube`, `facebook`, or `all`
      * for all platforms together. Only TikTok figures join headlines, charts, sorts and comparisons.
      */
-    platform: z.enum(PLATFORMS, { error: `platform must be one of ${oneOf(PLATFORMS)}: where the source says the figure was counted` }).default('tiktok'),
+    platform: z
+      .enum(PLATFORMS, { error: `platform must be one of ${oneOf(PLATFORMS)}: where the source says the figure was counted` })
+      .default('tiktok'),
     /** When the figure was true, if the source says. */
     asOf: partialDate.optional(),
     /** The source that reports this figure (id in content/sources/). Required: no figure without a source. */

@@ -56,7 +56,8 @@ export const countsWhole = (claim: Pick<Claim, 'scope' | 'platform' | 'doubt'>) 
   claim.scope.part === undefined && countedOn(claim) === 'tiktok' && claim.doubt === undefined;
 
 /** A campaign's own result: the campaign scope, counted whole on TikTok and not doubted. Cards, sorts and charts rank only these. */
-export const isCampaignTotal = (claim: Pick<Claim, 'scope' | 'platform' | 'doubt'>) => claim.scope.type === 'campaign' && countsWhole(claim);
+export const isCampaignTotal = (claim: Pick<Claim, 'scope' | 'platform' | 'doubt'>) =>
+  claim.scope.type === 'campaign' && countsWhole(claim);
 
 /**
  * A part in words, given the labels of the part types: a period by its own detail ("one day"),

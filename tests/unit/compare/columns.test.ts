@@ -40,9 +40,9 @@ describe('headlineRow', () => {
     ]);
     const row = headlineRow(rows, 'views');
     expect([row?.min, row?.max, row?.claims.length]).toEqual([1e6, 1e6, 1]);
-    expect(headlineRow(metricRows([claim('views', 9e9, oneVideo), claim('views', 8e9, instagram), claim('views', 6e9, doubted)]), 'views')).toBe(
-      undefined,
-    );
+    expect(
+      headlineRow(metricRows([claim('views', 9e9, oneVideo), claim('views', 8e9, instagram), claim('views', 6e9, doubted)]), 'views'),
+    ).toBe(undefined);
   });
   it('never borrows another scope: with only a hashtag total there is no campaign figure', () => {
     const rows = metricRows([claim('views', 1e6, firstDay), claim('views', 9e6, hashtag)]);
@@ -74,9 +74,9 @@ describe('cardHeadline', () => {
     expect([row?.min, row?.max]).toEqual([9.9e9, 9.9e9]);
   });
   it('shows nothing for a campaign whose only views are one post on Instagram', () => {
-    expect(cardHeadline(metricRows([claim('views', 71_000, { ...instagram, scope: { type: 'campaign', part: { type: 'one-post' } } })]))).toBe(
-      undefined,
-    );
+    expect(
+      cardHeadline(metricRows([claim('views', 71_000, { ...instagram, scope: { type: 'campaign', part: { type: 'one-post' } } })])),
+    ).toBe(undefined);
   });
 });
 

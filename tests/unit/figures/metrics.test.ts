@@ -118,7 +118,8 @@ describe('isCampaignTotal', () => {
       expect(isCampaignTotal({ ...base, scope: { type: 'campaign', part: { type, detail: 'first hours' } } }), type).toBe(false);
   });
   it('is never counted on another platform, or on all platforms together', () => {
-    for (const platform of ['instagram', 'youtube', 'facebook', 'all'] as const) expect(isCampaignTotal({ ...base, platform }), platform).toBe(false);
+    for (const platform of ['instagram', 'youtube', 'facebook', 'all'] as const)
+      expect(isCampaignTotal({ ...base, platform }), platform).toBe(false);
   });
   it('is never a figure the case study doubts, nor another scope', () => {
     expect(isCampaignTotal({ ...base, doubt: 'probably a slip for 51,000' })).toBe(false);
