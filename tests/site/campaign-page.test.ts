@@ -96,7 +96,7 @@ describe('#TheRealChallenge page', () => {
     const doubted = rows.filter((r) => r.hasAttribute('data-doubted'));
     expect(doubted).toHaveLength(1);
     const text = textOf(doubted[0]);
-    expect(text).toMatch(/· doubted/);
+    expect(text).toMatch(/· doubted · self-reported/);
     expect(text).toContain('51 million');
     expect(text).toContain('Doubted by this case study: Probably a slip for 51,000');
     const total = rows.find((r) => !r.hasAttribute('data-doubted') && r.getAttribute('data-scope') === 'campaign');
