@@ -19,7 +19,9 @@ import {
   correctionSchema,
   lessonSchema,
   metricSchema,
+  partSchema,
   quotationSchema,
+  scopeSchema,
 } from '../src/schemas/campaign.ts';
 import { causeSchema, mechanicSchema, organisationSchema, sourceSchema, themeSchema } from '../src/schemas/taxonomy.ts';
 
@@ -30,6 +32,8 @@ const SECTIONS: { title: string; file: string; name: string; schema: z.ZodObject
   { title: 'Case study: `content/campaigns/<slug>.mdx` frontmatter', file: 'campaign.ts', name: 'campaignSchema', schema: campaignSchema },
   { title: 'Each entry of `organisations`', file: 'campaign.ts', name: 'campaignOrganisationSchema', schema: campaignOrganisationSchema },
   { title: 'Each entry of `metrics` (one figure from one source)', file: 'campaign.ts', name: 'metricSchema', schema: metricSchema },
+  { title: 'The `scope` of a figure', file: 'campaign.ts', name: 'scopeSchema', schema: scopeSchema },
+  { title: 'The `part` of a scope (a count of less than the whole)', file: 'campaign.ts', name: 'partSchema', schema: partSchema },
   { title: 'Each entry of `quotations`', file: 'campaign.ts', name: 'quotationSchema', schema: quotationSchema },
   { title: 'Each entry of `lessons`', file: 'campaign.ts', name: 'lessonSchema', schema: lessonSchema },
   { title: 'Each entry of `corrections`', file: 'campaign.ts', name: 'correctionSchema', schema: correctionSchema },

@@ -5,11 +5,17 @@
  * module, but get the strings they need through data attributes. Content is not translated here.
  */
 import {
+  ATTRIBUTION_LABELS,
   METRIC_KIND_LABELS,
   ORGANISATION_KIND_LABELS,
   ORGANISATION_ROLE_LABELS,
+  PART_LABELS,
+  PLATFORM_LABELS,
   QUALIFIER_LABELS,
   SCOPE_LABELS,
+  type Attribution,
+  type Platform,
+  type SourceKind,
   SOURCE_FORMAT_LABELS,
   SOURCE_KIND_LABELS,
 } from '../schemas/vocabulary.ts';
@@ -113,11 +119,24 @@ export const ui = {
       other: 'other source',
     },
     provenanceHint: {
-      independent: 'At least one source independent of the organisers and TikTok reports this figure.',
-      'self-reported': 'Only the organisers, TikTok, an agency or an award entry report this figure.',
+      independent: 'At least one source independent of the organisers and TikTok reports this figure as its own.',
+      'self-reported': 'Only the organisers, TikTok, an agency or an award entry report this figure, or others pass on their figure.',
       other: 'Reported by sources that are neither the organisers nor independent press.',
     },
     labelName: 'Scope, precision and provenance',
+    /** Beside a figure counted elsewhere than on TikTok: "counted on Instagram". */
+    countedOn: (platform: Platform) => `counted on ${PLATFORM_LABELS[platform]}`,
+    /** Beside a figure the case study doubts; its note follows in the sources column. */
+    doubted: 'doubted',
+    doubtNote: 'Doubted by this case study:',
+    /**
+     * Who a claim's source is, and whose figure it says it passes on: "independent press" or
+     * "independent press, figure attributed to TikTok".
+     */
+    claimSourceKind: (kind: SourceKind, attributedTo?: Attribution) =>
+      [SOURCE_KIND_LABELS[kind].toLowerCase(), ...(attributedTo ? [`figure attributed to ${ATTRIBUTION_LABELS[attributedTo]}`] : [])].join(
+        ', ',
+      ),
     asWorded: 'in the source’s words:',
     cite: 'Cite this figure',
     driftHeading: (figure: string) => `${figure}: reported values by publication date`,
@@ -439,6 +458,7 @@ export const ui = {
   metricKinds: METRIC_KIND_LABELS,
   qualifiers: QUALIFIER_LABELS,
   scopes: SCOPE_LABELS,
+  parts: PART_LABELS,
   sourceFormats: SOURCE_FORMAT_LABELS,
   roles: ORGANISATION_ROLE_LABELS,
   organisationKinds: ORGANISATION_KIND_LABELS,

@@ -3,7 +3,30 @@ import { z } from 'astro/zod';
 import { partialDate, passage, ref, text } from './shared.ts';
 import { isOrdered } from './dates.ts';
 import { countryCode, languageTag } from './locale.ts';
-import { METRIC_KINDS, ORGANISATION_ROLES, QUALIFIERS, SCOPES, oneOf } from './vocabulary.ts';
+import { ATTRIBUTIONS, METRIC_KINDS, MONEY_KINDS, ORGANISATION_ROLES, PARTS, PLATFORMS, QUALIFIERS, SCOPES, oneOf } from './vocabulary.ts';
+
+/** Which part of its scope a figure counts, when it is not the whole: it then never stands for the campaign. */
+export const partSchema = z
+  .strictObject(
+    {
+      /**
+       * One video (`one-video`), one post (`one-post`), one live session (`one-live`), or a window
+       * of time such as the first ten minutes or one day (`period`).
+       */
+      type: z.enum(PARTS, {
+        error: `part type must be one of ${oneOf(PARTS)}. Fix: a count for one video is "one-video", for the first hours or one day "period"; a promise of money is not a part but kind: pledged`,
+      }),
+      /** Which one, in a few words as the source words it: "first 10 minutes", "one day". Required for a period. */
+      detail: z.string().trim().min(1).optional(),
+    },
+    {
+      error: `part must be an object such as { type: period, detail: "first two weeks" } or { type: one-video }. Fix: type is one of ${oneOf(PARTS)}; a pledge is kind: pledged`,
+    },
+  )
+  .refine((p) => p.type !== 'period' || p.detail !== undefined, {
+    error: 'a period needs detail: which period, as the source words it. Fix: add detail such as "first 10 minutes" or "one day"',
+    path: ['detail'],
+  });
 
 /** What a figure counts, as its source words it. */
 export const scopeSchema = z.strictObject({
@@ -18,10 +41,10 @@ export const scopeSchema = z.strictObject({
   /** In a few words, as the source words it: "views of #TheRealChallenge", "likes on the four original videos". */
   detail: z.string().trim().min(1).optional(),
   /**
-   * When the figure counts only part of that scope, which part: "one day", "first two weeks",
-   * "pledge". Such a figure gets a row of its own instead of joining the totals.
+   * When the figure counts only part of that scope (one video, one post, one live session or a
+   * window of time), which part. Such a figure gets a row of its own and never joins the totals.
    */
-  part: z.string().trim().min(1).optional(),
+  part: partSchema.optional(),
 });
 
 /** Six or more zeros at the end: a number that is almost surely rounded, whatever the source's wording. */
@@ -45,23 +68,50 @@ export const metricSchema = z
     wording: z.string().trim().min(1).max(200).optional(),
     /** Why a value ending in six or more zeros is an exact count (rare: say how the source counted). */
     exactReason: z.string().trim().min(1).optional(),
-    /** ISO 4217 currency code, for money only (`kind: donations`). */
+    /** ISO 4217 currency code, for money only (`kind: donations` or `pledged`). */
     currency: z
       .string()
       .regex(/^[A-Z]{3}$/, { error: 'currency must be a three-letter ISO 4217 code such as USD or GBP' })
       .optional(),
     /** What the figure counts: its scope type and, in a few words, the source's own description. */
     scope: scopeSchema,
+    /**
+     * Where it was counted: `tiktok` (the default), `instagram`, `youtube`, `facebook`, or `all`
+     * for all platforms together. Only TikTok figures join headlines, charts, sorts and comparisons.
+     */
+    platform: z
+      .enum(PLATFORMS, { error: `platform must be one of ${oneOf(PLATFORMS)}: where the source says the figure was counted` })
+      .default('tiktok'),
     /** When the figure was true, if the source says. */
     asOf: partialDate.optional(),
     /** The source that reports this figure (id in content/sources/). Required: no figure without a source. */
     source: ref('sources'),
+    /**
+     * Whose figure it is, when the source passes on someone else's ("according to TikTok", "the
+     * organisers said", or as the caveat says): `organiser`, `platform` or `agency`. The figure
+     * is then self-reported, however independent the source that published it.
+     */
+    attributedTo: z
+      .enum(ATTRIBUTIONS, {
+        error: `attributedTo must be one of ${oneOf(ATTRIBUTIONS)}: whose figure the source says it is`,
+      })
+      .optional(),
     /** A warning readers should see beside the figure, such as "not confirmed by any other source". */
     caveat: z.string().trim().min(1).optional(),
+    /**
+     * Why the case study doubts the figure itself, such as "probably a slip for 51,000". A doubted
+     * figure is shown with this note but never becomes a headline, chart bar, card figure or sort key.
+     */
+    doubt: z.string().trim().min(1).optional(),
   })
-  .refine((m) => (m.kind === 'donations') === (m.currency !== undefined), {
-    error: 'give a currency (such as USD) for donations, and only for donations',
+  .refine((m) => MONEY_KINDS.includes(m.kind) === (m.currency !== undefined), {
+    error: 'give a currency (such as USD) for money (donations or pledged), and only for money',
     path: ['currency'],
+  })
+  .refine((m) => !(m.kind === 'donations' && m.qualifier === 'up-to'), {
+    error:
+      'qualifier "up-to" on kind "donations" is a ceiling, not money given. Fix: a promise such as "up to $100,000" or "£1 per video" is kind: pledged; donations is money paid, with qualifier exact, rounded, about or over',
+    path: ['qualifier'],
   })
   .refine((m) => !(m.qualifier === 'exact' && looksRounded(m.value) && m.exactReason === undefined), {
     error: (issue) =>

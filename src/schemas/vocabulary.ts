@@ -40,10 +40,17 @@ export const METRIC_KIND_LABELS = {
   countries: 'Countries',
   languages: 'Languages',
   donations: 'Donations',
+  pledged: 'Pledged',
   followers: 'Followers',
 } as const;
 export const METRIC_KINDS = valuesOf(METRIC_KIND_LABELS);
 export type MetricKind = keyof typeof METRIC_KIND_LABELS;
+
+/**
+ * Kinds counted in money, which take a currency: money given (`donations`) and money promised
+ * (`pledged`, such as "up to $100,000" or "£1 per video"), which is never money given.
+ */
+export const MONEY_KINDS: readonly MetricKind[] = ['donations', 'pledged'];
 
 /**
  * How precise a figure is, as its source gives it. `exact` is a count given digit by digit;
@@ -73,6 +80,34 @@ export const SCOPE_LABELS = {
 export const SCOPES = valuesOf(SCOPE_LABELS);
 export type Scope = keyof typeof SCOPE_LABELS;
 
+/**
+ * Which part of its scope a figure counts, when it is not the whole: one video, one post (a
+ * photo or text post, or a post on another platform), one live session, or a window of time
+ * such as the first hours or one day. A part is never a campaign total.
+ */
+export const PART_LABELS = {
+  'one-video': 'one video',
+  'one-post': 'one post',
+  'one-live': 'one live session',
+  period: 'part of the period',
+} as const;
+export const PARTS = valuesOf(PART_LABELS);
+export type PartType = keyof typeof PART_LABELS;
+
+/**
+ * Where a figure was counted: on TikTok (the default), on another platform, or on all
+ * platforms together. Only TikTok figures join the site's TikTok totals, charts and sorts.
+ */
+export const PLATFORM_LABELS = {
+  tiktok: 'TikTok',
+  instagram: 'Instagram',
+  youtube: 'YouTube',
+  facebook: 'Facebook',
+  all: 'all platforms',
+} as const;
+export const PLATFORMS = valuesOf(PLATFORM_LABELS);
+export type Platform = keyof typeof PLATFORM_LABELS;
+
 /** Who a source is, relative to the campaign: its provenance. Readers see the label beside each figure. */
 export const SOURCE_KIND_LABELS = {
   organiser: 'Organiser',
@@ -90,6 +125,18 @@ export type SourceKind = keyof typeof SOURCE_KIND_LABELS;
 export const INTERESTED_SOURCE_KINDS: readonly SourceKind[] = ['organiser', 'platform', 'agency', 'award-entry'];
 /** Sources independent of the organisers and the platform. */
 export const INDEPENDENT_SOURCE_KINDS: readonly SourceKind[] = ['press', 'academic'];
+
+/**
+ * Whose claim a figure is, when its source says so: an outlet that writes "according to TikTok"
+ * passes on TikTok's figure, which stays self-reported however independent the outlet is.
+ */
+export const ATTRIBUTION_LABELS = {
+  organiser: 'the organisers',
+  platform: 'TikTok',
+  agency: 'the agency',
+} as const satisfies Partial<Record<SourceKind, string>>;
+export const ATTRIBUTIONS = valuesOf(ATTRIBUTION_LABELS);
+export type Attribution = keyof typeof ATTRIBUTION_LABELS;
 
 /** What form a source takes, which is separate from who wrote it (its kind). */
 export const SOURCE_FORMAT_LABELS = {

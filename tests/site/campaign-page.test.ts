@@ -91,6 +91,18 @@ describe('#TheRealChallenge page', () => {
     }
   });
 
+  it('shows a doubted figure in a row of its own, with its note, outside the range of the others', () => {
+    const rows = page().querySelectorAll('#results-table tr[data-metric-kind="videos"]');
+    const doubted = rows.filter((r) => r.hasAttribute('data-doubted'));
+    expect(doubted).toHaveLength(1);
+    const text = textOf(doubted[0]);
+    expect(text).toMatch(/· doubted · self-reported/);
+    expect(text).toContain('51 million');
+    expect(text).toContain('Doubted by this case study: Probably a slip for 51,000');
+    const total = rows.find((r) => !r.hasAttribute('data-doubted') && r.getAttribute('data-scope') === 'campaign');
+    expect(textOf(total)).toMatch(/^Videos created .*50K–51K/);
+  });
+
   it('grades the evidence in the facts panel', () => {
     const grade = page().querySelector('[data-evidence-grade]');
     expect(textOf(grade)).toMatch(/\d+ of \d+ figures with an independent source/);

@@ -11,7 +11,7 @@ import { publishedCampaigns } from '../helpers/collections.ts';
 import { catalogue } from '../helpers/fixtures/catalogue.ts';
 import { COMPARED_AT_MOST, COMPARE_COLUMNS } from '../../src/lib/compare/columns.ts';
 import { COMPARE_INDEX_VERSION, type CompareIndex } from '../../src/lib/compare/candidates.ts';
-import { isCampaignTotal, largest } from '../../src/lib/figures/metrics.ts';
+import { countsWhole, isCampaignTotal, largest } from '../../src/lib/figures/metrics.ts';
 import { OPEN_DATA_FIELDS, jsonPaths } from '../../src/lib/open-data/fields.ts';
 import { TARGETS } from '../../scripts/bench/scale/report.ts';
 
@@ -76,7 +76,7 @@ describe('/compare/', () => {
     for (const { id, data } of shown()) {
       for (const column of COMPARE_COLUMNS) {
         const kind = column.kind;
-        if (!data.metrics.some((m) => m.kind === kind && m.scope.type === column.scope && m.scope.part === undefined)) continue;
+        if (!data.metrics.some((m) => m.kind === kind && m.scope.type === column.scope && countsWhole(m))) continue;
         const bar = html.querySelector(`figure[data-chart^="${column.key}"] li[data-campaign="${id}"]`);
         expect(bar, `${column.key} bar for ${id}`).toBeTruthy();
         expect(textOf(bar!.querySelector('[data-bar-value]'))).toMatch(/\d/);
@@ -89,7 +89,7 @@ describe('/compare/', () => {
   it('never charts a hashtag-wide or platform-wide total among campaign results', () => {
     const html = page();
     for (const { id, data } of shown()) {
-      const campaignViews = data.metrics.some((m) => m.kind === 'views' && isCampaignTotal(m.scope));
+      const campaignViews = data.metrics.some((m) => m.kind === 'views' && isCampaignTotal(m));
       const bar = html.querySelector(`figure[data-chart="views"] li[data-campaign="${id}"]`);
       expect(Boolean(bar), `views bar for ${id}`).toBe(campaignViews);
     }

@@ -19,7 +19,15 @@ interface CampaignRecord {
   slug: string;
   url: string;
   title: string;
-  metrics: { kind: string; value: number; source: SourceRecord }[];
+  metrics: {
+    kind: string;
+    value: number;
+    scope: { part: { type: string; detail: string | null } | null };
+    platform: string;
+    attributedTo: string | null;
+    doubt: string | null;
+    source: SourceRecord;
+  }[];
   sources: SourceRecord[];
   [key: string]: unknown;
 }
@@ -60,6 +68,20 @@ describe('/data/campaigns.json', () => {
     for (const { id, data } of publishedCampaigns()) {
       const record = byId.get(id)!;
       expect(record.metrics.map((m) => [m.kind, m.value, m.source.id])).toEqual(data.metrics.map((m) => [m.kind, m.value, m.source]));
+    }
+  });
+
+  it('says of every claim where it was counted, which part it counts, whose figure it is and any doubt', () => {
+    const byId = new Map(json().campaigns.map((c) => [c.slug, c]));
+    for (const { id, data } of publishedCampaigns()) {
+      const got = byId.get(id)!.metrics.map((m) => [m.platform, m.scope.part, m.attributedTo, m.doubt]);
+      const want = data.metrics.map((m) => [
+        m.platform,
+        m.scope.part ? { type: m.scope.part.type, detail: m.scope.part.detail ?? null } : null,
+        m.attributedTo ?? null,
+        m.doubt ?? null,
+      ]);
+      expect(got, id).toEqual(want);
     }
   });
 

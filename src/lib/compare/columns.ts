@@ -3,7 +3,7 @@
  * the chart series built from those figures. Pure, so the choices are unit-tested.
  */
 import type { MetricKind, Scope } from '../../schemas/vocabulary.ts';
-import { largest, metricRows, type Claim, type MetricRow } from '../figures/metrics.ts';
+import { countsWhole, largest, metricRows, type Claim, type MetricRow } from '../figures/metrics.ts';
 
 /**
  * The columns compared, in order: a kind counted over one scope. Campaign-scope figures come
@@ -24,16 +24,17 @@ export type CompareColumn = (typeof COMPARE_COLUMNS)[number];
 export type CompareKey = CompareColumn['key'];
 
 /**
- * The figure of a kind and scope that stands for the campaign: the whole count of that scope
- * (never a partial one such as a first day). Undefined when no source reports one, so a
- * campaign with only a hashtag total has no campaign-scope figure, rather than a borrowed one.
+ * The figure of a kind and scope that stands for the campaign: the whole count of that scope on
+ * TikTok, not doubted (never one video, a first day, an Instagram count or a doubted figure;
+ * see countsWhole). Undefined when no source reports one, so a campaign with only a hashtag
+ * total has no campaign-scope figure, rather than a borrowed one.
  */
 export function headlineRow<C extends Claim>(
   rows: readonly MetricRow<C>[],
   kind: MetricKind,
   scope: Scope = 'campaign',
 ): MetricRow<C> | undefined {
-  return rows.find((r) => r.kind === kind && r.scope === scope && r.part === undefined);
+  return rows.find((r) => r.kind === kind && r.scope === scope && r.claims.every(countsWhole));
 }
 
 /**

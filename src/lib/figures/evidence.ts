@@ -16,13 +16,22 @@ export const isIndependent = (kind: SourceKind) => INDEPENDENT_SOURCE_KINDS.incl
 
 /**
  * A figure's provenance: `independent` when at least one independent source (press or academic)
- * reports it, `self-reported` when only organisers, the platform, agencies or award entries do,
- * `other` otherwise (only sources of kind other, or a mix of interested and other).
+ * reports it as its own, `self-reported` when only organisers, the platform, agencies or award
+ * entries do, or others pass on their figure, `other` otherwise (only sources of kind other, or
+ * a mix of interested and other).
  */
 export type Provenance = 'independent' | 'self-reported' | 'other';
 
-export function provenance(claims: readonly Pick<EvidenceClaim, 'source'>[]): Provenance {
-  const kinds = claims.map((c) => c.source.data.kind);
+type ProvenanceClaim = Pick<EvidenceClaim, 'source' | 'attributedTo'>;
+
+/**
+ * Who a claim's figure comes from: the party its source attributes it to ("according to
+ * TikTok"), else the source itself. The evidence is the claim's origin, not its publisher.
+ */
+export const claimOrigin = (claim: ProvenanceClaim): SourceKind => claim.attributedTo ?? claim.source.data.kind;
+
+export function provenance(claims: readonly ProvenanceClaim[]): Provenance {
+  const kinds = claims.map(claimOrigin);
   if (kinds.some(isIndependent)) return 'independent';
   if (kinds.length > 0 && kinds.every(isInterested)) return 'self-reported';
   return 'other';
@@ -74,7 +83,7 @@ export interface EvidenceGrade {
 
 export function evidenceGrade(rows: readonly MetricRow<EvidenceClaim>[], sources: readonly SourceEntry[]): EvidenceGrade {
   const spreads = rows
-    .filter((r) => !r.agree && r.min > 0)
+    .filter((r) => !r.agree && r.min > 0 && !r.doubted)
     .map((r) => ({ kind: r.kind, min: r.min, max: r.max, ratio: r.max / r.min }))
     .sort((a, b) => b.ratio - a.ratio);
   return {
@@ -90,10 +99,12 @@ export const hasIndependentSource = (grade: EvidenceGrade) => grade.independent 
 
 /**
  * The anchor of a figure's row on its case-study page: the kind, then the scope when it is not
- * the campaign's, then the part: `views`, `views-hashtag`, `views-one-day`. Stable as long as
- * the figure is, so "cite this figure" links keep working.
+ * the campaign's, then the part, the platform when it is not TikTok, and `doubted`:
+ * `views`, `views-hashtag`, `views-one-day`, `views-one-video-first-10-minutes`,
+ * `views-one-post-instagram`. Stable as long as the figure is, so "cite this figure" links keep
+ * working; a period is named by its detail alone, as it was when parts were free text.
  */
-export function figureAnchor(row: Pick<MetricRow, 'kind' | 'scope' | 'part' | 'currency'>): string {
+export function figureAnchor(row: Pick<MetricRow, 'kind' | 'scope' | 'part' | 'platform' | 'doubted' | 'currency'>): string {
   const slug = (text: string) =>
     text
       .toLowerCase()
@@ -101,7 +112,15 @@ export function figureAnchor(row: Pick<MetricRow, 'kind' | 'scope' | 'part' | 'c
       .replace(/\p{M}/gu, '')
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '');
-  return [row.kind, row.scope === 'campaign' ? '' : row.scope, row.part ? slug(row.part) : '', row.currency?.toLowerCase() ?? '']
+  const part = row.part ? [row.part.type === 'period' ? '' : row.part.type, row.part.detail ? slug(row.part.detail) : ''] : [];
+  return [
+    row.kind,
+    row.scope === 'campaign' ? '' : row.scope,
+    ...part,
+    row.platform === 'tiktok' ? '' : row.platform,
+    row.doubted ? 'doubted' : '',
+    row.currency?.toLowerCase() ?? '',
+  ]
     .filter(Boolean)
     .join('-');
 }

@@ -3,7 +3,17 @@
  * figure with every source behind it. Where sources disagree the row carries the range, never
  * a silently chosen value.
  */
-import { METRIC_KINDS, SCOPES, type MetricKind, type Qualifier, type Scope } from '../../schemas/vocabulary.ts';
+import {
+  METRIC_KINDS,
+  PLATFORMS,
+  SCOPES,
+  type Attribution,
+  type MetricKind,
+  type PartType,
+  type Platform,
+  type Qualifier,
+  type Scope,
+} from '../../schemas/vocabulary.ts';
 
 /** The fields of a claim this module needs; the source can be an id or a resolved entry. */
 export interface Claim<S = unknown> {
@@ -12,18 +22,51 @@ export interface Claim<S = unknown> {
   qualifier: Qualifier;
   currency?: string | undefined;
   scope: ClaimScope;
+  /** Where it was counted; TikTok when not given. */
+  platform?: Platform | undefined;
+  /** Whose figure the source says it is, if it says (see evidence.ts). */
+  attributedTo?: Attribution | undefined;
+  /** Why the case study doubts the figure, if it does. */
+  doubt?: string | undefined;
   source: S;
+}
+
+/** Which part of its scope a claim counts (see partSchema). */
+export interface ClaimPart {
+  type: PartType;
+  detail?: string | undefined;
 }
 
 /** What a claim counts (see scopeSchema): its type, the source's description and, for a partial count, which part. */
 export interface ClaimScope {
   type: Scope;
   detail?: string | undefined;
-  part?: string | undefined;
+  part?: ClaimPart | undefined;
 }
 
-/** A campaign's own result: the campaign scope, counted whole. Cards, sorts and charts rank only these. */
-export const isCampaignTotal = (scope: ClaimScope) => scope.type === 'campaign' && scope.part === undefined;
+/** Where a claim was counted: TikTok unless it says otherwise. */
+export const countedOn = (claim: Pick<Claim, 'platform'>): Platform => claim.platform ?? 'tiktok';
+
+/**
+ * Whether a claim may stand for its whole scope on TikTok: counted whole (no part), on TikTok,
+ * and not doubted by the case study. Only such figures become headlines, bars, card figures,
+ * sort keys and compared cells; the others are shown in the results with their label.
+ */
+export const countsWhole = (claim: Pick<Claim, 'scope' | 'platform' | 'doubt'>) =>
+  claim.scope.part === undefined && countedOn(claim) === 'tiktok' && claim.doubt === undefined;
+
+/** A campaign's own result: the campaign scope, counted whole on TikTok and not doubted. Cards, sorts and charts rank only these. */
+export const isCampaignTotal = (claim: Pick<Claim, 'scope' | 'platform' | 'doubt'>) =>
+  claim.scope.type === 'campaign' && countsWhole(claim);
+
+/**
+ * A part in words, given the labels of the part types: a period by its own detail ("one day"),
+ * anything else by its type and detail ("one video, first 10 minutes").
+ */
+export function partText(part: ClaimPart, labels: Record<PartType, string>): string {
+  if (part.type === 'period') return part.detail ?? labels.period;
+  return part.detail ? `${labels[part.type]}, ${part.detail}` : labels[part.type];
+}
 
 const SCALES = [
   { size: 1e12, word: 'trillion', letter: 'T' },
@@ -122,8 +165,12 @@ export interface MetricRow<C extends Claim = Claim> {
   kind: MetricKind;
   /** The scope type every claim of the row shares. */
   scope: Scope;
-  /** The part of the scope counted, for a partial figure ("one day"); undefined for a total. */
-  part: string | undefined;
+  /** The part of the scope counted, for a partial figure (one video, one day); undefined for a total. */
+  part: ClaimPart | undefined;
+  /** Where every claim of the row was counted. */
+  platform: Platform;
+  /** True when the case study doubts the row's figures (each claim carries its note). */
+  doubted: boolean;
   currency: string | undefined;
   claims: C[];
   min: number;
@@ -133,15 +180,17 @@ export interface MetricRow<C extends Claim = Claim> {
 }
 
 /**
- * Groups claims into rows by kind, scope type and part, in the order of METRIC_KINDS, claims
- * within a row from lowest to highest. A hashtag's total and a campaign's result are different
- * figures, and so are a first-day count and a total, so they never share a row (or a range);
- * two sources counting the same thing differently do.
+ * Groups claims into rows by kind, scope type, part, platform, doubt and currency, in the order
+ * of METRIC_KINDS, claims within a row from lowest to highest. A hashtag's total and a
+ * campaign's result are different figures, and so are a first-day count and a total, an
+ * Instagram count and a TikTok one, or a doubted figure and a trusted one, so they never share
+ * a row (or a range); two sources counting the same thing differently do.
  */
 export function metricRows<C extends Claim>(claims: readonly C[]): MetricRow<C>[] {
   const rows = new Map<string, C[]>();
   for (const claim of claims) {
-    const key = `${claim.kind}\u0000${claim.scope.type}\u0000${claim.scope.part ?? ''}\u0000${claim.currency ?? ''}`;
+    const part = claim.scope.part ? `${claim.scope.part.type}:${claim.scope.part.detail ?? ''}` : '';
+    const key = [claim.kind, claim.scope.type, part, countedOn(claim), claim.doubt === undefined, claim.currency ?? ''].join('\u0000');
     rows.set(key, [...(rows.get(key) ?? []), claim]);
   }
   return [...rows.values()]
@@ -153,6 +202,8 @@ export function metricRows<C extends Claim>(claims: readonly C[]): MetricRow<C>[
         kind: first.kind,
         scope: first.scope.type,
         part: first.scope.part,
+        platform: countedOn(first),
+        doubted: first.doubt !== undefined,
         currency: first.currency,
         claims: sorted,
         min: first.value,
@@ -165,6 +216,8 @@ export function metricRows<C extends Claim>(claims: readonly C[]): MetricRow<C>[
         METRIC_KINDS.indexOf(a.kind) - METRIC_KINDS.indexOf(b.kind) ||
         SCOPES.indexOf(a.scope) - SCOPES.indexOf(b.scope) ||
         Number(a.part !== undefined) - Number(b.part !== undefined) ||
+        PLATFORMS.indexOf(a.platform) - PLATFORMS.indexOf(b.platform) ||
+        Number(a.doubted) - Number(b.doubted) ||
         a.max - b.max,
     );
 }
@@ -186,11 +239,12 @@ export function figureCount(row: MetricRow): number {
 }
 
 /**
- * The largest value of a kind that counts the campaign's own result (campaign scope, whole),
- * for sorting campaigns by reach; undefined if none. A hashtag's or the platform's total would
- * rank a campaign by figures that are not its own.
+ * The largest value of a kind that counts the campaign's own result (see isCampaignTotal), for
+ * sorting campaigns by reach; undefined if none. A hashtag's or the platform's total, one
+ * video's count, an Instagram count or a doubted figure would rank a campaign by figures that
+ * are not its own result on TikTok.
  */
 export function largest(claims: readonly Claim[], kind: MetricKind): number | undefined {
-  const values = claims.filter((c) => c.kind === kind && isCampaignTotal(c.scope)).map((c) => c.value);
+  const values = claims.filter((c) => c.kind === kind && isCampaignTotal(c)).map((c) => c.value);
   return values.length ? Math.max(...values) : undefined;
 }

@@ -29,8 +29,11 @@ export type ExportedCampaign = Pick<
   | 'check'
 >;
 
-/** Bumped when a field is renamed or removed, so scripts that read the file can tell. */
-export const OPEN_DATA_VERSION = 2;
+/**
+ * Bumped when a field is renamed, removed or changes type, so scripts that read the file can
+ * tell. 3: `scope.part` became an object ({ type, detail }) and money promised became kind `pledged`.
+ */
+export const OPEN_DATA_VERSION = 3;
 
 export const dateRecord = (date: PartialDate | undefined) => (date ? { date: date.iso, precision: date.precision } : null);
 
@@ -86,8 +89,15 @@ export function campaignRecord(campaign: ExportedCampaign, site: URL) {
       qualifier: m.qualifier,
       wording: m.wording ?? null,
       currency: m.currency ?? null,
-      scope: { type: m.scope.type, detail: m.scope.detail ?? null, part: m.scope.part ?? null },
+      scope: {
+        type: m.scope.type,
+        detail: m.scope.detail ?? null,
+        part: m.scope.part ? { type: m.scope.part.type, detail: m.scope.part.detail ?? null } : null,
+      },
+      platform: m.platform,
+      attributedTo: m.attributedTo ?? null,
       provenance: provenance([m]),
+      doubt: m.doubt ?? null,
       asOf: dateRecord(m.asOf),
       caveat: m.caveat ?? null,
       source: sourceRecord(m.source),
@@ -238,7 +248,11 @@ export const CSV_COLUMNS = [
   'scope_type',
   'scope_detail',
   'scope_part',
+  'scope_part_detail',
+  'platform',
+  'attributed_to',
   'provenance',
+  'doubt',
   'as_of',
   'caveat',
   'source_id',
@@ -268,8 +282,12 @@ export function metricRecords(campaigns: readonly ExportedCampaign[]): CsvValue[
       m.currency,
       m.scope.type,
       m.scope.detail,
-      m.scope.part,
+      m.scope.part?.type,
+      m.scope.part?.detail,
+      m.platform,
+      m.attributedTo,
       provenance([m]),
+      m.doubt,
       m.asOf?.iso,
       m.caveat,
       m.source.id,

@@ -39,6 +39,18 @@ describe('provenance', () => {
     expect(provenance([claim(1, source('a', 'organiser')), claim(2, source('b', 'press'))])).toBe('independent');
     expect(provenance([claim(1, source('a', 'academic'))])).toBe('independent');
   });
+  it('follows the evidence, not the publisher: a press source passing on TikTok’s or the organisers’ figure is self-reported', () => {
+    const press = source('p', 'press');
+    expect(provenance([{ ...claim(1, press), attributedTo: 'platform' }])).toBe('self-reported');
+    expect(provenance([{ ...claim(1, source('o', 'other')), attributedTo: 'organiser' }])).toBe('self-reported');
+    expect(provenance([{ ...claim(1, source('a', 'academic')), attributedTo: 'agency' }])).toBe('self-reported');
+    // Another press source giving the figure as its own still makes it independent.
+    expect(provenance([{ ...claim(1, press), attributedTo: 'platform' }, claim(1, source('q', 'press'))])).toBe('independent');
+  });
+  it('grades a row by its claims’ origins, so an attributed press figure is not counted as independent', () => {
+    const rows = metricRows([{ ...claim(1, source('p', 'press')), attributedTo: 'platform' }]);
+    expect(evidenceGrade(rows, []).independent).toBe(0);
+  });
   it('is other for sources that are neither', () => {
     expect(provenance([claim(1, source('a', 'other'))])).toBe('other');
     expect(provenance([claim(1, source('a', 'organiser')), claim(1, source('b', 'other'))])).toBe('other');
@@ -81,6 +93,17 @@ describe('evidenceGrade', () => {
       widestSpread: { kind: 'views', min: 230e6, max: 380e6, ratio: 380 / 230 },
     });
   });
+  it('never takes its widest spread from doubted figures (the EEAS’s "51 million replicas" beside 51,000)', () => {
+    const press = source('p', 'press');
+    const doubt = 'probably a slip for 51,000';
+    const rows = metricRows([
+      { ...claim(50e3, press), kind: 'videos' },
+      { ...claim(51e3, press), kind: 'videos' },
+      { ...claim(51e6, press), kind: 'videos', doubt },
+      { ...claim(5e6, press), kind: 'videos', doubt },
+    ]);
+    expect(evidenceGrade(rows, []).widestSpread).toEqual({ kind: 'videos', min: 50e3, max: 51e3, ratio: 51 / 50 });
+  });
 });
 
 describe('figureAnchor', () => {
@@ -88,10 +111,23 @@ describe('figureAnchor', () => {
     const rows = metricRows([
       claim(1, source('a', 'press')),
       { ...claim(2, source('a', 'press')), scope: { type: 'hashtag' } },
-      { ...claim(3, source('a', 'press')), scope: { type: 'campaign', part: 'First two weeks' } },
+      { ...claim(3, source('a', 'press')), scope: { type: 'campaign', part: { type: 'period', detail: 'First two weeks' } } },
       { ...claim(4, source('a', 'press')), kind: 'donations', currency: 'USD' },
+      { ...claim(5, source('a', 'press')), scope: { type: 'campaign', part: { type: 'one-video', detail: 'first 10 minutes' } } },
+      { ...claim(6, source('a', 'press')), scope: { type: 'campaign', part: { type: 'one-post' } }, platform: 'instagram' },
+      { ...claim(7, source('a', 'press')), doubt: 'probably a slip' },
+      { ...claim(8, source('a', 'press')), kind: 'pledged', currency: 'USD', qualifier: 'up-to' },
     ]);
-    expect(rows.map(figureAnchor)).toEqual(['views', 'views-first-two-weeks', 'views-hashtag', 'donations-usd']);
+    expect(rows.map(figureAnchor)).toEqual([
+      'views',
+      'views-doubted',
+      'views-first-two-weeks',
+      'views-one-video-first-10-minutes',
+      'views-one-post-instagram',
+      'views-hashtag',
+      'donations-usd',
+      'pledged-usd',
+    ]);
   });
 });
 

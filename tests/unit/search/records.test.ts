@@ -47,6 +47,22 @@ describe('searchRecord', () => {
   it('sorts by launch day and by the largest view count', () => {
     expect(record.sort).toEqual({ launched: '2020-12-01', views: '9' });
   });
+  it('never sorts by one video, a first-minutes count, another platform or a doubted figure (#DistanceDance sorted first)', () => {
+    const metrics = [
+      ...campaign.metrics,
+      {
+        kind: 'views',
+        value: 95e3,
+        qualifier: 'rounded',
+        scope: { type: 'campaign', part: { type: 'one-video', detail: 'first 10 minutes' } },
+        source: 'c',
+      },
+      { kind: 'views', value: 6e9, qualifier: 'over', scope: { type: 'campaign', part: { type: 'one-video' } }, source: 'c' },
+      { kind: 'views', value: 7e9, qualifier: 'over', scope: { type: 'campaign' }, platform: 'instagram', source: 'c' },
+      { kind: 'views', value: 8e9, qualifier: 'rounded', scope: { type: 'campaign' }, doubt: 'probably a slip', source: 'c' },
+    ] satisfies IndexableCampaign['metrics'];
+    expect(searchRecord({ ...campaign, metrics }).sort.views).toBe('9');
+  });
   it('gives a campaign without views the view sort key 0, so it stays in the results', () => {
     expect(searchRecord({ ...campaign, metrics: [] }).sort.views).toBe('0');
   });
