@@ -11,14 +11,18 @@ const { problems, entries } = checkContent(process.cwd());
 const campaigns = entries.filter((e) => e.collection === 'campaigns').map((e) => ({ id: e.id, data: e.data as CampaignData }));
 const sources = new Map(entries.filter((e) => e.collection === 'sources').map((e) => [e.id, e.data as { url: string }]));
 
-/** The six campaigns the site started from, by hashtag, with the article each must cite. */
-const SEEDS: Record<string, string> = {
+/**
+ * The six campaigns the site started from, by hashtag, with the article each must cite; null
+ * where the stored copy of the seed article ends before it says anything the case study could
+ * rest on (a Malmö student blog), so that the case study no longer cites it.
+ */
+const SEEDS: Record<string, string | null> = {
   '#TheRealChallenge': 'https://blog.l-union.be/articles/lunion-with-ricardo-pires-about-therealchallenge-campaign-on-tik-tok/',
   '#ForClimate':
     'https://medium.com/digital-diplomacy/we-were-the-first-global-humanitarian-organisation-to-partner-with-tiktok-ea16b280d51',
   '#AllTheDifference': 'https://www.afaqs.com/news/social-media/its-tiktoks-turn-to-be-woke',
-  '#DanceForChange': 'https://wpmu.mau.se/nmict202group7/2020/10/08/tiktok-for-good-ngos-are-taping-into-the-potential-of-tiktok/',
-  '#RedNoseDay': 'https://wpmu.mau.se/nmict202group7/2020/10/08/tiktok-for-good-ngos-are-taping-into-the-potential-of-tiktok/',
+  '#DanceForChange': null,
+  '#RedNoseDay': null,
   '#CreateKindness':
     'https://newsroom.tiktok.com/en-sg/createkindness-with-tiktok-join-the-movement-to-foster-a-caring-and-inclusive-online-community-sg',
 };
@@ -38,6 +42,6 @@ describe('content', () => {
     const campaign = campaigns.find(({ data }) => data.hashtags.some((t) => t.toLowerCase() === hashtag.toLowerCase()));
     expect(campaign, `a campaign with ${hashtag}`).toBeDefined();
     const urls = citedSourceIds(campaign!.data).map((id) => sources.get(id)?.url);
-    expect(urls).toContain(url);
+    if (url) expect(urls).toContain(url);
   });
 });

@@ -33,10 +33,10 @@ describe('About page', () => {
     expect(section('who-it-is-for')).toMatch(/journalists/);
   });
 
-  it('describes TikTok for Good and links to the Malmö student blog as its source, safely', () => {
-    expect(section('what-tiktok-for-good-is')).toMatch(/promoted hashtags/);
+  it('describes TikTok for Good and links to the Charity Digital guide as its source, safely', () => {
+    expect(section('what-tiktok-for-good-is')).toMatch(/hashtag challenges/);
     const link = page().querySelector(
-      'a[href="https://wpmu.mau.se/nmict202group7/2020/10/08/tiktok-for-good-ngos-are-taping-into-the-potential-of-tiktok/"]',
+      'a[href="https://www.kindnessinmotionmag.com/charity-digital-topics-tiktok-for-good-how-charities-can-use-tiktok-to-engage-audiences"]',
     );
     expect(link?.getAttribute('rel')).toBe('noopener noreferrer');
   });

@@ -48,7 +48,9 @@ export function readFileDates(cwd: string): Map<string, FileDates> {
   try {
     const output = execFileSync(
       'git',
-      ['log', '--no-renames', '--relative', '--name-only', '-z', `--format=${HEADER}%cs`],
+      ['log', '--no-renames', '--relative', '--name-only', '--diff-merges=dense-combined', '-z', `--format=${HEADER}%cs`],
+      // A merge lists the files it changed beyond both parents (a conflict resolved by hand), as
+      // `git log -- file` counts them; without it such a file keeps the date of the older edit.
       // The whole history's file names: allow far more than the default 1 MB.
       { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1024 ** 3 },
     );

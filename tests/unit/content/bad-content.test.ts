@@ -23,7 +23,8 @@ function problemsWith(dir: string): string[] {
   return checkContent(project.root).problems.map((p) => `${p.file}: ${p.message}`);
 }
 
-describe('the catalogue of bad inputs', () => {
+// Each fixture is checked in a copy of the project: about a second each, several on a busy machine.
+describe('the catalogue of bad inputs', { timeout: 30_000 }, () => {
   const inputs = badInputs();
 
   it('holds at least 20 fixtures, each explained and each with the problems it must produce', () => {

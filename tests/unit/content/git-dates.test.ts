@@ -92,6 +92,24 @@ describe('file dates from one git pass, on a repository made for the test', () =
     expect(lastChanged('content/campaigns/c.mdx', root)).toBeUndefined();
     expect(day(readFileDates(root).get('content/campaigns/c.mdx')?.last)).toBe('2023-01-01');
   });
+
+  it('dates a file whose conflict was resolved in a merge by the merge, as git log -- file does', () => {
+    const main = git(['rev-parse', '--abbrev-ref', 'HEAD']).trim();
+    git(['checkout', '-q', '-b', 'side']);
+    write('content/campaigns/d.mdx', 'side');
+    commit('2024-01-01');
+    git(['checkout', '-q', main]);
+    write('content/campaigns/d.mdx', 'main');
+    commit('2024-02-02');
+    try {
+      git(['merge', '-q', '--no-edit', 'side'], '2024-03-03');
+    } catch {
+      // The conflict is the point: resolve it by hand, as a maintainer would.
+    }
+    write('content/campaigns/d.mdx', 'both');
+    commit('2024-03-03');
+    expect(day(readFileDates(root).get('content/campaigns/d.mdx')?.last)).toBe('2024-03-03');
+  });
 });
 
 describe('parseGitLog', () => {
