@@ -20,6 +20,10 @@ export default defineConfig({
     // servers they start, so they can run beside the browser files. (Vitest's default, a worker
     // fewer than the cores, runs every file in turn on a two-core machine.)
     maxWorkers: 2,
+    // Many unit files copy the project, run git or start workers: on a busy two-core machine one
+    // can take several seconds, so the limits are for a hang, not for speed (benches measure that).
+    testTimeout: 20_000,
+    hookTimeout: 60_000,
     // `npm run test:coverage`: the unit tests' coverage of src/lib/, the logic without Astro,
     // printed as a table. A run under a threshold fails; raise them as tests grow.
     coverage: {
