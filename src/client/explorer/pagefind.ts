@@ -63,9 +63,9 @@ export class PagefindClient {
     return new PagefindClient(pagefind);
   }
 
-  /** The results for a state: every case study when it is blank, newest first. */
-  async results(state: SearchState): Promise<Result[]> {
-    const { term, options } = pagefindQuery(state);
+  /** The results for a state: every case study when it is blank, newest first; its words as a phrase if `exact` (see pagefindQuery). */
+  async results(state: SearchState, exact = false): Promise<Result[]> {
+    const { term, options } = pagefindQuery(state, undefined, exact);
     return (await this.#pagefind.search(term, options)).results;
   }
 
@@ -74,14 +74,14 @@ export class PagefindClient {
    * facets' choices. A facet with choices is counted without its own, so its counts stay honest
    * once a value is chosen; the searches run together, on chunks already fetched.
    */
-  async facets(state: SearchState): Promise<FacetCounts> {
+  async facets(state: SearchState, exact = false): Promise<FacetCounts> {
     await (this.#allFilters ??= this.#pagefind.filters());
-    const { term, options } = pagefindQuery(state);
+    const { term, options } = pagefindQuery(state, undefined, exact);
     const main = this.#pagefind.search(term, options);
     const facets = await Promise.all(
       SEARCH_FILTERS.map(async (facet) => {
         if (!state.filters[facet]?.length) return [facet, (await main).filters[facet] ?? {}] as const;
-        const without = pagefindQuery(state, facet);
+        const without = pagefindQuery(state, facet, exact);
         const counts = (await this.#pagefind.search(without.term, without.options)).filters[facet] ?? {};
         return [facet, counts] as const;
       }),
