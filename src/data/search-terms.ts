@@ -12,19 +12,28 @@ import type { SearchTerm } from '~/lib/search/vocabulary.ts';
 export function searchTerms(catalogue: Catalogue): SearchTerm[] {
   const facets = listingFacets(catalogue);
   const organisations = new Map(catalogue.organisations.map((o) => [o.id, o]));
-  const term = (kind: SearchTerm['kind'], { label, href, count }: { label: string; href: string; count: number }, names = [label]) => ({
+  const term = (
+    kind: SearchTerm['kind'],
+    { value, label, href, count }: { value: string; label: string; href: string; count: number },
+    names = [label],
+  ): SearchTerm => ({
     kind,
+    id: value,
     label,
     names: [...new Set([label, ...names])],
     href,
     count,
   });
   return [
-    ...facets.organisation.map((f) => term('organisation', f, organisationNames(organisations.get(f.value)!.data))),
+    // An organisation under its full name: the shortcut says whom the short one stands for.
+    ...facets.organisation.map((f) => {
+      const { data } = organisations.get(f.value)!;
+      return term('organisation', { ...f, label: data.name }, organisationNames(data));
+    }),
     ...facets.cause.map((f) => term('cause', f)),
     ...facets.mechanic.map((f) => term('mechanic', f)),
     ...catalogue.campaigns.flatMap((c) =>
-      c.data.hashtags.map((tag) => term('hashtag', { label: tag, href: paths.campaign(c.id), count: 1 })),
+      c.data.hashtags.map((tag) => term('hashtag', { value: tag, label: tag, href: paths.campaign(c.id), count: 1 })),
     ),
   ];
 }

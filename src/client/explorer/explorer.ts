@@ -186,10 +186,15 @@ export class Explorer extends HTMLElement {
       return;
     }
     if (id !== this.#runId) return;
-    // Words that are an organisation's name are searched as whole words: "WHO" must not find "whose".
+    // Words that are an organisation's name are searched as whole words ("WHO" must not find
+    // "whose"), and its case studies come first.
     const organisations = await named;
     const exact = organisations.length > 0;
-    const results = await index.results(state, exact);
+    const results = await index.results(
+      state,
+      exact,
+      organisations.map((o) => o.id),
+    );
     if (id !== this.#runId) return; // A newer search has started; its results win.
     this.#results = results;
     // Coming back to a list scrolled down: every card it showed (a page at least) before

@@ -14,6 +14,8 @@ export type TermKind = (typeof TERM_KINDS)[number];
 /** One term of the vocabulary. */
 export interface SearchTerm {
   kind: TermKind;
+  /** Its id in its collection (an organisation's is its filter value), or the hashtag. */
+  id: string;
   /** What the site calls it. */
   label: string;
   /** Every name it goes by (for an organisation: full name, short name, aliases), the label among them. */
@@ -27,6 +29,9 @@ export interface SearchTerm {
 /** A text as the vocabulary compares it: its words, lower-cased, without accents, one space apart. */
 export const normalise = (text: string) => words(text).join(' ');
 
+/** Terms a suggestion or a shortcut links to at most. */
+export const SUGGESTED_TERMS = 3;
+
 /**
  * The organisations one of whose names is exactly the query ("who", "World Health
  * Organisation", "red cross"), most case studies first: the shortcut the explorer shows above
@@ -37,7 +42,8 @@ export function organisationsNamed(query: string, terms: readonly SearchTerm[]):
   if (!q) return [];
   return terms
     .filter((t) => t.kind === 'organisation' && t.names.some((name) => normalise(name) === q))
-    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'en'));
+    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'en'))
+    .slice(0, SUGGESTED_TERMS);
 }
 
 /** The most edits a typed word may be from a vocabulary word and still be taken for a typo of it. */
@@ -48,9 +54,6 @@ export interface Suggestion {
   query: string;
   terms: SearchTerm[];
 }
-
-/** Terms a suggestion links to at most. */
-export const SUGGESTED_TERMS = 3;
 
 /**
  * "Did you mean": the query with each word that no term holds replaced by the nearest word that

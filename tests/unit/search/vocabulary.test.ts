@@ -4,6 +4,7 @@ import { didYouMean, matchesWordStarts, organisationsNamed, type SearchTerm } fr
 
 const term = (kind: SearchTerm['kind'], label: string, count: number, names: string[] = [label]): SearchTerm => ({
   kind,
+  id: label.toLowerCase(),
   label,
   names,
   href: `/${kind}/${label.toLowerCase().replace(/\W+/g, '-')}/`,
@@ -39,6 +40,11 @@ describe('organisationsNamed', () => {
     expect(organisationsNamed('dance', terms)).toEqual([]);
     expect(organisationsNamed('un', terms)).toEqual([]);
     expect(organisationsNamed('', terms)).toEqual([]);
+  });
+
+  it('offers no more than three organisations that share a name', () => {
+    const agencies = ['UNDP', 'UNHCR', 'UNICEF', 'WFP'].map((name, i) => term('organisation', name, i, [name, 'UN']));
+    expect(organisationsNamed('UN', agencies).map((t) => t.label)).toEqual(['WFP', 'UNICEF', 'UNHCR']);
   });
 
   it('offers no cause or hashtag as an organisation', () => {
