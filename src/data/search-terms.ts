@@ -28,8 +28,20 @@ export function searchTerms(catalogue: Catalogue): SearchTerm[] {
     // An organisation under its full name: the shortcut says whom the short one stands for.
     ...facets.organisation.map((f) => {
       const { data } = organisations.get(f.value)!;
-      return term('organisation', { ...f, label: data.name }, organisationNames(data));
+      return { ...term('organisation', { ...f, label: data.name }, organisationNames(data)), organisations: [f.value] };
     }),
+    // A body that took part in none itself but whose members did ("UN" for the UN system), by its members' case studies.
+    ...catalogue.organisations
+      .filter((o) => catalogue.byOrganisation(o.id).length === 0 && catalogue.byMembers(o.id).length > 0)
+      .map((o) => ({
+        ...term(
+          'organisation',
+          { value: o.id, label: o.data.name, href: paths.organisation(o.id), count: catalogue.byMembers(o.id).length },
+          organisationNames(o.data),
+        ),
+        organisations: catalogue.organisations.filter((m) => catalogue.ancestors(m.id).some((a) => a.id === o.id)).map((m) => m.id),
+        byMembers: true,
+      })),
     ...facets.cause.map((f) => term('cause', f)),
     ...facets.mechanic.map((f) => term('mechanic', f)),
     ...catalogue.campaigns.flatMap((c) =>

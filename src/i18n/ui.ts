@@ -266,6 +266,8 @@ export const ui = {
     showResults: (n: number | string) => `Show ${caseStudies(n)}`,
     /** A term of the site's vocabulary offered above the results: "Organisation: WHO, 3 case studies". */
     term: (kind: string, name: string, count: string) => `${kind}: ${name}, ${count}`,
+    /** A parent organisation offered above the results: "Organisation: United Nations system, its members in 12 case studies". */
+    memberTerm: (kind: string, name: string, count: string) => `${kind}: ${name}, its members in ${count}`,
     /** A hashtag offered above the results, which is one case study: "Case study: #SafeHands". */
     caseStudyTerm: (name: string) => `Case study: ${name}`,
     termKinds: { organisation: 'Organisation', cause: 'Cause', mechanic: 'Mechanic', hashtag: 'Hashtag' } satisfies Record<

@@ -93,7 +93,7 @@ describeBrowser("a long facet's find box", () => {
       ['UN', 'unicef', 'cdc-foundation'],
     ] as const) {
       await find.fill(typed);
-      await expect.poll(() => visible(page), typed).toContain(found);
+      await expect.poll(() => visible(page), { message: typed }).toContain(found);
       if (notFound) expect(await visible(page), typed).not.toContain(notFound);
     }
   });

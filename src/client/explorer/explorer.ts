@@ -193,7 +193,7 @@ export class Explorer extends HTMLElement {
     const results = await index.results(
       state,
       exact,
-      organisations.map((o) => o.id),
+      organisations.flatMap((o) => o.organisations ?? [o.id]),
     );
     if (id !== this.#runId) return; // A newer search has started; its results win.
     this.#results = results;

@@ -25,6 +25,8 @@ export interface ExplorerMessages {
   showResults: CountMessages;
   /** A term offered above the results, with `{kind}`, `{name}` and `{count}` (of `caseStudies`). */
   term: string;
+  /** The same for a parent organisation, whose `{count}` is its members' case studies. */
+  memberTerm: string;
   /** A hashtag offered above the results, with `{name}`: its case study. */
   caseStudyTerm: string;
   termKinds: Record<TermKind, string>;

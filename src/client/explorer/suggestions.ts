@@ -86,11 +86,11 @@ export class Suggestions {
       link.className = prominent
         ? 'block rounded-lg border-2 border-accent-600 p-3 text-slate-900 no-underline hover:bg-accent-50 dark:border-accent-300 dark:text-slate-100 dark:hover:bg-slate-800'
         : 'chip';
-      const { term: message, caseStudyTerm, termKinds, caseStudies } = this.#messages;
+      const { term: message, memberTerm, caseStudyTerm, termKinds, caseStudies } = this.#messages;
       // In a span of its own: a chip is a flex box, which would drop the spaces between the parts.
       const text = document.createElement('span');
       text.append(
-        ...fillNodes(term.kind === 'hashtag' ? caseStudyTerm : message, {
+        ...fillNodes(term.kind === 'hashtag' ? caseStudyTerm : term.byMembers ? memberTerm : message, {
           kind: termKinds[term.kind],
           name,
           count: counted(caseStudies, term.count),

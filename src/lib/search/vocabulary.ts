@@ -22,8 +22,12 @@ export interface SearchTerm {
   names: readonly string[];
   /** Its page: a taxonomy page, or the case study of a hashtag. */
   href: string;
-  /** How many case studies it has. */
+  /** How many case studies it has: for a parent organisation that took part in none itself, how many its members did. */
   count: number;
+  /** For an organisation, the ids whose case studies are its own: its id, or a parent's members'. */
+  organisations?: readonly string[];
+  /** True for a parent organisation counted by its members' case studies. */
+  byMembers?: boolean;
 }
 
 /** A text as the vocabulary compares it: its words, lower-cased, without accents, one space apart. */
