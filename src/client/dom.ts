@@ -21,6 +21,21 @@ export function part<T extends Element = HTMLElement>(root: ParentNode, selector
 export const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 
+/**
+ * `fill` for a message some of whose values are elements (a link in "Did you mean {q}?"): the
+ * message as nodes, text between the elements.
+ */
+export function fillNodes(template: string, values: Record<string, string | number | Node>): Node[] {
+  return template
+    .split(/(\{\w+\})/)
+    .filter(Boolean)
+    .map((piece) => {
+      const name = /^\{(\w+)\}$/.exec(piece)?.[1];
+      const value = name !== undefined && name in values ? values[name]! : piece;
+      return value instanceof Node ? value : document.createTextNode(String(value));
+    });
+}
+
 /** The messages for a count, as the server wrote them: none, one, and many (with `{n}`). */
 export interface CountMessages {
   none: string;

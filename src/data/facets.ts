@@ -8,7 +8,8 @@ import type { Catalogue } from '~/data/catalogue.ts';
 import { evidenceGrade, hasIndependentSource } from '~/lib/figures/evidence.ts';
 import { metricRows } from '~/lib/figures/metrics.ts';
 import { listingFacets, type Facet } from '~/lib/site/listing.ts';
-import { SEARCH_FILTERS, type SearchFilter } from '~/lib/search/records.ts';
+import { SEARCH_FILTERS, organisationNames, type SearchFilter } from '~/lib/search/records.ts';
+import { REGIONS, regionsOf } from '~/lib/model/regions.ts';
 import { countryName, languageName } from '~/schemas/locale.ts';
 import { ORGANISATION_KINDS } from '~/schemas/vocabulary.ts';
 import { ui } from '~/i18n/ui.ts';
@@ -17,6 +18,8 @@ export interface FacetValue {
   value: string;
   label: string;
   count: number;
+  /** Every name an organisation goes by besides its label, which the facet's find box matches. */
+  names?: string[];
 }
 
 /**
@@ -33,9 +36,14 @@ export function facetValues(catalogue: Catalogue): Record<SearchFilter, FacetVal
   // The taxonomies the listing's browse links count already, without their pages' addresses.
   const browse = listingFacets(catalogue);
   const counted = (facets: readonly Facet[]) => facets.map(({ value, label, count }) => ({ value, label, count }));
+  const organisations = new Map(catalogue.organisations.map((o) => [o.id, o]));
+  const regions = catalogue.campaigns.map((c) => regionsOf(c.data.countries));
   const all: Record<SearchFilter, FacetValue[]> = {
     cause: counted(browse.cause),
-    organisation: counted(browse.organisation),
+    organisation: counted(browse.organisation).map((v) => {
+      const names = organisationNames(organisations.get(v.value)!.data).filter((name) => name !== v.label);
+      return names.length ? { ...v, names } : v;
+    }),
     kind: ORGANISATION_KINDS.map((k) => ({
       value: k,
       label: ui.organisationKinds[k],
@@ -43,6 +51,7 @@ export function facetValues(catalogue: Catalogue): Record<SearchFilter, FacetVal
     })),
     mechanic: counted(browse.mechanic),
     year: counted(browse.year),
+    region: REGIONS.map((r) => ({ value: r, label: ui.regions[r], count: regions.filter((list) => list.includes(r)).length })),
     country: catalogue.countries.map((c) => ({ value: c, label: countryName(c) ?? c, count: catalogue.byCountry(c).length })),
     language: catalogue.languages.map((l) => ({ value: l, label: languageName(l) ?? l, count: catalogue.byLanguage(l).length })),
     evidence: [

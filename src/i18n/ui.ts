@@ -19,8 +19,10 @@ import {
   SOURCE_FORMAT_LABELS,
   SOURCE_KIND_LABELS,
 } from '../schemas/vocabulary.ts';
+import type { Region } from '../lib/model/regions.ts';
+import type { TermKind } from '../lib/search/vocabulary.ts';
 
-const caseStudies = (n: number) => `${n} case ${n === 1 ? 'study' : 'studies'}`;
+const caseStudies = (n: number | string) => `${n} case ${n === 1 ? 'study' : 'studies'}`;
 const sourceCount = (n: number) => `${n} source${n === 1 ? '' : 's'}`;
 const reportedBy = 'reported by';
 
@@ -162,6 +164,9 @@ export const ui = {
     caseStudiesHeading: 'Case studies',
     title: 'All case studies',
     intro: 'Every case study, newest first. Search them, narrow them down by facet, or browse by the pages below.',
+    /** The lead of the listing's later pages, which have no explorer: the first page has it. */
+    laterIntro: 'Every case study, newest first, a page at a time.',
+    toExplorer: 'Search and filter them all on the first page',
     timelineLink: 'See them on a timeline',
     browse: 'Browse',
     browseMore: (n: number, what: string) => `${n} more ${what}, on the index`,
@@ -222,6 +227,7 @@ export const ui = {
   timeline: {
     years: 'Years',
     yearTitle: (y: number) => `Timeline of ${y}`,
+    allOfYear: (n: number, y: number) => `All ${caseStudies(n)} of ${y}`,
     title: 'Timeline',
     intro:
       'Every campaign by launch date. Dates are only as precise as the sources: a campaign known to have launched in a month is shown as that month, not a day.',
@@ -254,11 +260,29 @@ export const ui = {
     findHint: (n: number | string) => `${n} more: type in the box above to find one.`,
     remove: (facet: string, value: string) => `Remove filter ${facet}: ${value}`,
     more: 'Show more case studies',
+    /** A skip link before the site header, to the results past the search box and every filter. */
+    skipToResults: 'Skip to results',
+    /** At the foot of the filter panel on a phone: closes it and goes to the results. */
+    showResults: (n: number | string) => `Show ${caseStudies(n)}`,
+    /** A term of the site's vocabulary offered above the results: "Organisation: WHO, 3 case studies". */
+    term: (kind: string, name: string, count: string) => `${kind}: ${name}, ${count}`,
+    /** A parent organisation offered above the results: "Organisation: United Nations system, its members in 12 case studies". */
+    memberTerm: (kind: string, name: string, count: string) => `${kind}: ${name}, its members in ${count}`,
+    /** A hashtag offered above the results, which is one case study: "Case study: #SafeHands". */
+    caseStudyTerm: (name: string) => `Case study: ${name}`,
+    termKinds: { organisation: 'Organisation', cause: 'Cause', mechanic: 'Mechanic', hashtag: 'Hashtag' } satisfies Record<
+      TermKind,
+      string
+    >,
+    suggestions: 'Suggestions',
+    didYouMean: (q: string) => `Did you mean ${q}?`,
+    orGoTo: 'Or go to',
     facets: {
       cause: 'Cause',
       organisation: 'Organisation',
       mechanic: 'Mechanic',
       year: 'Year',
+      region: 'Region',
       kind: 'Kind of organisation',
       country: 'Country',
       language: 'Language',
@@ -272,6 +296,16 @@ export const ui = {
       views: 'Most campaign views reported',
     },
   },
+  /** World regions (src/lib/model/regions.ts), as the explorer's region facet names them. */
+  regions: {
+    africa: 'Africa',
+    'asia-pacific': 'Asia-Pacific',
+    europe: 'Europe',
+    'latin-america-caribbean': 'Latin America and the Caribbean',
+    'middle-east-north-africa': 'Middle East and North Africa',
+    'north-america': 'North America',
+    global: 'Global (no country named)',
+  } satisfies Record<Region, string>,
   /** Related case studies, under a case study. */
   related: {
     heading: 'Related case studies',

@@ -2,7 +2,8 @@
  * The explorer in Chromium, on the fixture catalogue (its counts and orders never change as
  * content/ grows): OR within a facet, AND across facets, counts that match the taxonomy pages,
  * zero-result values, browsing without words, every sort, Back and Forward, keyboard-only use,
- * axe in both schemes, phone widths, and the page with JavaScript off. The default view is the
+ * axe in both schemes, phone widths (the region facet, the sticky button back to the results,
+ * "Skip to results"), and the page with JavaScript off. The default view is the
  * page as built, with no search and no layout shift; the index loads once a control is used.
  */
 import { readFileSync } from 'node:fs';
@@ -12,7 +13,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { parse } from 'node-html-parser';
 import type { Page } from 'playwright-core';
 import { WCAG_TAGS } from '../../scripts/shared/axe.ts';
-import { describeBrowser, fillResults, useBrowser } from '../helpers/browser.ts';
+import { axeLightAndDark, describeBrowser, fillResults, useBrowser } from '../helpers/browser.ts';
 import { catalogue } from '../helpers/fixtures/catalogue.ts';
 import { paths } from '../../src/lib/site/paths.ts';
 
@@ -342,6 +343,89 @@ describeBrowser('the explorer on /campaigns/', () => {
       expect(await page.locator('#explorer-facets').isVisible()).toBe(true);
     });
   }
+
+  it('filters by region at 390 px: Europe is the campaign naming France, Global those naming no country', async () => {
+    const { page, errors } = await ctx.open(paths.campaigns, { width: 390, height: 844 });
+    await results(page);
+    await page.locator('[data-filters-toggle]').click();
+    const labels = await page.$$eval('[data-facet-group="region"] li:not([hidden]) [data-value-label]', (els) =>
+      els.map((e) => e.textContent.trim()),
+    );
+    expect(labels).toEqual(['Europe', 'Latin America and the Caribbean', 'Global (no country named)']);
+    await box(page, 'region', 'europe').check();
+    expect(await results(page)).toEqual(['fixture-alpha']);
+    await box(page, 'region', 'europe').uncheck();
+    await box(page, 'region', 'global').check();
+    const global = await results(page);
+    expect(global).not.toContain('fixture-alpha');
+    expect(global.length).toBe(listedOn(paths.campaigns).size - 1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    expect(await axeLightAndDark(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('on a phone, keeps a "Show N case studies" button in view in the filter panel, which leads back to the results', async () => {
+    const [a] = twoCauses();
+    const { page, errors } = await ctx.open(paths.campaigns, { width: 390, height: 844 });
+    await results(page);
+    await page.locator('[data-filters-toggle]').click();
+    await choose(page, 'cause', a);
+    await results(page);
+    // Far down the panel, the button is still on screen, with the count of the results.
+    await page.locator('[data-facet-group]:not([hidden])').last().scrollIntoViewIfNeeded();
+    const button = page.locator('[data-show-results]');
+    const { top, bottom } = await button.evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+    expect(top).toBeGreaterThan(0);
+    expect(bottom).toBeLessThanOrEqual(844);
+    expect(await button.textContent()).toBe(`Show ${listedOn(paths.cause(a)).size} case studies`);
+    // Every facet row is a target of at least 24 px.
+    const short = await page.$$eval('[data-facets] li:not([hidden]) label', (els) =>
+      els.map((el) => el.getBoundingClientRect().height).filter((h) => h < 24),
+    );
+    expect(short).toEqual([]);
+    expect(await axeLightAndDark(page)).toEqual([]);
+    await button.click();
+    expect(await page.locator('#explorer-facets').isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('explorer-results');
+    const first = await page
+      .locator('[data-results-list] li')
+      .first()
+      .evaluate((el) => el.getBoundingClientRect().top);
+    expect(first).toBeGreaterThanOrEqual(0);
+    expect(first).toBeLessThan(844);
+    expect(errors).toEqual([]);
+  });
+
+  it('offers "Skip to results" as the second Tab stop, and the next Tab reaches the first result, at 390 px', async () => {
+    const { page, errors } = await ctx.open(paths.campaigns, { width: 390, height: 844 });
+    await results(page);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const skip = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const box = el.getBoundingClientRect();
+      return { text: el.textContent?.trim(), visible: box.width > 0 && box.height > 0 };
+    });
+    expect(skip).toEqual({ text: 'Skip to results', visible: true });
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('explorer-results');
+    // Once followed (a focused skip link lies over the header, as skip links do).
+    expect(await axeLightAndDark(page)).toEqual([]);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('#campaign-list, [data-results-list]') !== null)).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('"show all" opens only values some case study of the view has', async () => {
+    const { page } = await ctx.open(`${paths.campaigns}?q=challenge`);
+    await results(page);
+    for (const button of await page.locator('[data-show-all]:not([hidden])').all()) await button.click();
+    const hiddenEmpty = await page.$$eval(
+      '[data-facets] li[data-empty="true"]',
+      (els) => els.filter((li) => !(li as HTMLElement).hidden && !li.querySelector<HTMLInputElement>('input')!.checked).length,
+    );
+    expect(hiddenEmpty).toBe(0);
+  });
 
   it('without JavaScript, is the listing with links to every taxonomy page, and shows no control that needs a script', async () => {
     const { page } = await ctx.open(paths.campaigns, { javaScriptEnabled: false });

@@ -13,7 +13,7 @@ import { describeBrowser, useBrowser } from '../helpers/browser.ts';
 import { DIST } from '../helpers/dist.ts';
 import { FACET_RENDERED, type FacetValue } from '../../src/data/facets.ts';
 import { paths } from '../../src/lib/site/paths.ts';
-import { FACET_SHOWN_MAX, FILTER_PARAMS } from '../../src/lib/search/state.ts';
+import { FACET_SHOWN_MAX, FILTER_PARAMS, matchesFind } from '../../src/lib/search/state.ts';
 import { paginated } from '../helpers/fixtures/catalogue.ts';
 
 const ctx = useBrowser();
@@ -66,7 +66,7 @@ describeBrowser("a long facet's find box", () => {
     const { page, errors } = await ctx.open(paths.campaigns);
     const find = page.getByRole('searchbox', { name: /find organisation/i });
     await find.fill(tail.label);
-    const matching = all.filter((v) => v.label.toLowerCase().includes(tail.label.toLowerCase())).map((v) => v.value);
+    const matching = all.filter((v) => matchesFind(v, tail.label)).map((v) => v.value);
     await expect.poll(() => visible(page)).toEqual(expect.arrayContaining([tail.value]));
     expect((await visible(page)).sort()).toEqual(matching.sort());
     await expect.poll(() => page.locator('[data-show-all="organisation"]').isHidden()).toBe(true);
@@ -79,6 +79,23 @@ describeBrowser("a long facet's find box", () => {
     await expect.poll(() => visible(page)).toContain(tail.value);
     expect((await visible(page)).length).toBeLessThan(FACET_RENDERED);
     expect(errors).toEqual([]);
+  });
+
+  // The report of December 2026: "Red Cross" found only the British Red Cross, "World Health"
+  // nothing, and "UN" matched "Foundation" and "Hungry".
+  it("matches an organisation's full name, short name and aliases, at the start of words", async () => {
+    const { page } = await ctx.open(paths.campaigns);
+    const find = page.getByRole('searchbox', { name: /find organisation/i });
+    for (const [typed, found, notFound] of [
+      ['Red Cross', 'ifrc', undefined],
+      ['World Health', 'who', undefined],
+      ['Procter', 'procter-and-gamble', undefined],
+      ['UN', 'unicef', 'cdc-foundation'],
+    ] as const) {
+      await find.fill(typed);
+      await expect.poll(() => visible(page), { message: typed }).toContain(found);
+      if (notFound) expect(await visible(page), typed).not.toContain(notFound);
+    }
   });
 
   describe('on a catalogue with more organisations than a facet shows at once', () => {

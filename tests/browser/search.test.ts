@@ -1,11 +1,12 @@
 /**
- * Search in Chromium on the fixture catalogue: organisations' names and aliases, facets and
- * their counts, sorting, URL state, the header box, keyboard use and the page without
- * JavaScript. Axe, CSP and console with results shown are in templates.test.ts.
+ * Search in Chromium on the fixture catalogue: organisations' names and aliases, the shortcut to
+ * an organisation and "did you mean" (at 390 px, with axe in both schemes), facets and their
+ * counts, sorting, URL state, the header box, keyboard use and the page without JavaScript.
+ * Axe, CSP and console with results shown on every template are in templates.test.ts.
  */
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { describeBrowser, fillResults, useBrowser } from '../helpers/browser.ts';
+import { axeLightAndDark, describeBrowser, fillResults, useBrowser } from '../helpers/browser.ts';
 import { catalogue } from '../helpers/fixtures/catalogue.ts';
 
 /** Waits until the page shows the results for its current URL, the whole first page of them. */
@@ -121,5 +122,58 @@ describeBrowser('search on the fixture catalogue', () => {
     await settled(page);
     expect((await titles(page)).sort()).toEqual(['#FixtureSkillsWeek', '#TheRealChallenge']);
     await page.context().close();
+  });
+
+  it('"clmate" finds nothing, and offers "Did you mean climate?" with the cause page, at 390 px', async () => {
+    const { page, errors } = await ctx.open('/search/?q=clmate', { width: 390, height: 844 });
+    await settled(page);
+    expect(await titles(page)).toEqual([]);
+    const suggest = page.locator('[data-suggest]');
+    expect(await suggest.isVisible()).toBe(true);
+    expect((await suggest.locator('p').first().textContent())?.trim()).toBe('Did you mean climate?');
+    const cause = suggest.locator('a[href="/causes/climate-action/"]');
+    expect((await cause.textContent())?.replace(/\s+/g, ' ').trim()).toMatch(/^Cause: Climate action, \d+ case studies$/);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    expect(await axeLightAndDark(page)).toEqual([]);
+    // Followed, the suggestion searches in place, and offers nothing more.
+    await suggest.locator('a[data-suggested-query]').click();
+    await page.waitForURL((url) => url.searchParams.get('q') === 'climate');
+    await settled(page);
+    expect(await titles(page)).toContain('#FixtureClimatePledge');
+    expect(await suggest.isHidden()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("a query that is an organisation's short name shows it first, as a shortcut to its page, at 390 px", async () => {
+    const { page, errors } = await ctx.open('/search/?q=IFRC', { width: 390, height: 844 });
+    await settled(page);
+    const shortcut = page.locator('[data-suggest] a[href="/organisations/ifrc/"]');
+    expect((await shortcut.textContent())?.replace(/\s+/g, ' ').trim()).toBe(
+      'Organisation: International Federation of Red Cross and Red Crescent Societies, 3 case studies',
+    );
+    // Before the first result, and its case studies ranked first.
+    expect(
+      await shortcut.evaluate(
+        (a) => a.compareDocumentPosition(document.querySelector('[data-results-list]')!) & Node.DOCUMENT_POSITION_FOLLOWING,
+      ),
+    ).toBeTruthy();
+    expect((await titles(page)).slice(0, 3).sort()).toEqual(['#FixtureClimatePledge', 'Fixture Beta', 'Fixture Delta']);
+    expect(await axeLightAndDark(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  // The report of December 2026: the hidden alias "ByteDance" was indexed as "Byte" and "Dance",
+  // so "dance" found every campaign TikTok took part in (every one of the catalogue's).
+  it('"dance" does not find the campaigns of TikTok through its alias ByteDance, which still finds them', async () => {
+    const { page } = await ctx.open('/search/?q=dance');
+    await settled(page);
+    expect(await titles(page)).toEqual([]);
+    await page.context().close();
+    const bytedance = await ctx.open('/search/?q=bytedance');
+    await settled(bytedance.page);
+    expect((await titles(bytedance.page)).length).toBe(7);
+    await bytedance.page.context().close();
   });
 });

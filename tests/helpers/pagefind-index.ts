@@ -53,9 +53,13 @@ export function contentWords(root: string): Set<string> {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
       else
-        // Hyphenated words count whole ("UpLink-inspired") and by parts.
+        // Hyphenated words count whole ("UpLink-inspired") and by parts, and each in lower case
+        // too, as the index's block of organisation names holds them ("matthew25").
         for (const word of readFileSync(path, 'utf8').split(/[^\p{L}\p{N}#_'’-]+/u))
-          for (const part of [word, ...word.split('-')]) words.add(part.replace(/['’]s$/, ''));
+          for (const part of [word, ...word.split('-')]) {
+            words.add(part.replace(/['’]s$/, ''));
+            words.add(part.replace(/['’]s$/, '').toLowerCase());
+          }
     }
   };
   walk(join(root, 'content'));

@@ -5,7 +5,7 @@
  * tests/site/every-page.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { fileFor, readPage, textOf } from '../helpers/dist.ts';
@@ -13,6 +13,7 @@ import { catalogue } from '../helpers/fixtures/catalogue.ts';
 import { CATALOGUE } from '../helpers/fixtures/catalogue-build.ts';
 import { readFragments } from '../helpers/pagefind-index.ts';
 import { FACET_FOLD } from '../../src/lib/search/state.ts';
+import type { SearchTerm } from '../../src/lib/search/vocabulary.ts';
 
 const { dist } = catalogue();
 const page = (path: string) => readPage(path, dist);
@@ -142,8 +143,9 @@ describe('listings and term pages (fixture catalogue)', () => {
 
   it('lets a search for a parent’s name find its members’ case studies, without its name being their alias', () => {
     const names = textOf(page('/campaigns/fixture-alpha/').querySelector('#search-names'));
-    expect(names).toContain('United Nations system');
-    expect(names).toContain('ByteDance');
+    // In lower case, as the index holds names (see indexedName).
+    expect(names).toContain('united nations system');
+    expect(names).toContain('bytedance');
     expect(textOf(row('/organisations/unicef/', 'Also known as'))).not.toContain('United Nations');
   });
 
@@ -168,6 +170,39 @@ describe('listings and term pages (fixture catalogue)', () => {
       '2021-07-01',
       '2022-01-15',
     ]);
+  });
+
+  // The report of December 2026: the index showed the newest year only.
+  it("shows every year's case studies on the timeline's index, oldest first", () => {
+    const index = page('/timeline/');
+    expect(index.querySelectorAll('main ol > li > h2').map(textOf)).toEqual(['2018', '2019', '2020', '2021', '2022']);
+    expect(index.querySelectorAll('main time').length).toBe(7);
+  });
+
+  it('writes the names of organisations into the index in lower case, so Pagefind keeps "ByteDance" one word', () => {
+    for (const slug of ['fixture-alpha', 'the-real-challenge']) {
+      const names = textOf(page(`/campaigns/${slug}/`).querySelector('#search-names p[data-pagefind-weight]'));
+      expect(names).toContain('bytedance');
+      expect(names).toBe(names.toLowerCase());
+    }
+  });
+
+  it('serves the vocabulary the explorer suggests from: organisations under their full names, causes, mechanics and hashtags', () => {
+    const terms = JSON.parse(readFileSync(fileFor('/data/search-terms.json', dist), 'utf8')) as SearchTerm[];
+    expect(terms.find((t) => t.id === 'ifrc')).toMatchObject({
+      kind: 'organisation',
+      label: 'International Federation of Red Cross and Red Crescent Societies',
+      href: '/organisations/ifrc/',
+      count: 3,
+      names: expect.arrayContaining(['IFRC']),
+    });
+    expect(terms.find((t) => t.kind === 'cause' && t.id === 'climate-action')).toMatchObject({
+      label: 'Climate action',
+      href: '/causes/climate-action/',
+    });
+    expect(terms.filter((t) => t.kind === 'hashtag').map((t) => t.label)).toContain('#TheRealChallenge');
+    // A parent that took part in none itself, by its members' case studies, so "ByteDance" leads to TikTok's.
+    expect(terms.find((t) => t.id === 'bytedance')).toMatchObject({ byMembers: true, organisations: ['tiktok'], count: 7 });
   });
 
   it('has a page per year, country and language in use', () => {

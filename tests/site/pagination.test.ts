@@ -236,3 +236,15 @@ describe('the pagination fixture', () => {
 paginationSuite('the pagination fixture', paginated().dist, paginated().root);
 requireBuild();
 paginationSuite('the site', DIST, process.cwd());
+
+// The report of December 2026: /campaigns/page/2/ dropped the explorer, and its lead still
+// promised to "narrow them down by facet".
+describe('the later pages of /campaigns/ (pagination fixture)', () => {
+  it('promise no facet they lack, and link to the first page, which has the explorer', () => {
+    const html = readPage('/campaigns/page/2/', paginated().dist);
+    expect(html.querySelector('causeway-explorer')).toBeNull();
+    expect(textOf(html.querySelector('main header'))).not.toMatch(/facet|filter by|narrow/i);
+    expect(html.querySelectorAll('main header a[href="/campaigns/"]').map(textOf)).toContain(ui.listing.toExplorer);
+    expect(readPage('/campaigns/', paginated().dist).querySelector('causeway-explorer')).toBeTruthy();
+  });
+});

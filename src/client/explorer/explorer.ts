@@ -23,6 +23,7 @@ import { counted } from '../dom.ts';
 import { readMessages, type ExplorerMessages } from './messages.ts';
 import { PagefindClient, type Result } from './pagefind.ts';
 import { ExplorerView } from './view.ts';
+import { Suggestions } from './suggestions.ts';
 import { rememberScroll, rememberedScroll, stateFromUrl, writeUrl } from './url-state.ts';
 
 /** Results drawn at a time: the first (about a screenful), then more each time the reader nears the end of the list. */
@@ -39,6 +40,7 @@ const isDefault = (state: SearchState) => stateToSearch(state) === '';
 
 export class Explorer extends HTMLElement {
   #view!: ExplorerView;
+  #suggestions!: Suggestions;
   #messages!: ExplorerMessages;
   #index: Promise<PagefindClient> | undefined;
   #state: SearchState = EMPTY_STATE;
@@ -56,6 +58,7 @@ export class Explorer extends HTMLElement {
   connectedCallback(): void {
     this.#messages = readMessages(this);
     this.#view = new ExplorerView(this, this.#messages);
+    this.#suggestions = new Suggestions(this, this.#messages);
     this.#start().catch((error: unknown) => this.#fail(error));
   }
 
@@ -102,6 +105,13 @@ export class Explorer extends HTMLElement {
       view.input.focus();
     });
     view.more.addEventListener('click', () => void this.#showMore());
+    // "Did you mean": the respelt words are searched in place, as if typed.
+    this.addEventListener('click', (event) => {
+      const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-suggested-query]');
+      if (!link) return;
+      event.preventDefault();
+      void this.#commit({ ...this.#state, q: link.dataset.suggestedQuery! }, 'push', { focus: true });
+    });
     this.#nearEnd = new IntersectionObserver(
       (entries) => {
         if (entries.some((entry) => entry.isIntersecting)) void this.#fill();
@@ -146,7 +156,9 @@ export class Explorer extends HTMLElement {
     view.renderChips(this.#state);
     view.renderFacets(view.pageCounts);
     view.showPage();
+    this.#suggestions.clear();
     view.status(this.#count(view.pageTotal, ''));
+    view.resultCount(view.pageTotal);
     view.showingResultsFor('');
     view.countsFor('');
     view.busy(false);
@@ -161,6 +173,8 @@ export class Explorer extends HTMLElement {
     const state = this.#state;
     const view = this.#view;
     view.busy(true);
+    // The vocabulary comes with the first search with words, beside the index.
+    const named = this.#suggestions.named(state.q);
     let index: PagefindClient;
     try {
       index = await this.#pagefind();
@@ -172,7 +186,15 @@ export class Explorer extends HTMLElement {
       return;
     }
     if (id !== this.#runId) return;
-    const results = await index.results(state);
+    // Words that are an organisation's name are searched as whole words ("WHO" must not find
+    // "whose"), and its case studies come first.
+    const organisations = await named;
+    const exact = organisations.length > 0;
+    const results = await index.results(
+      state,
+      exact,
+      organisations.flatMap((o) => o.organisations ?? [o.id]),
+    );
     if (id !== this.#runId) return; // A newer search has started; its results win.
     this.#results = results;
     // Coming back to a list scrolled down: every card it showed (a page at least) before
@@ -186,13 +208,16 @@ export class Explorer extends HTMLElement {
     this.#pageShown();
     view.renderChips(state);
     view.reveal();
+    await this.#suggestions.show(state.q, organisations, results.length, (q) => stateToSearch({ ...state, q }) || '?');
+    if (id !== this.#runId) return;
     view.status(this.#count(results.length, state.q));
+    view.resultCount(results.length);
     view.showingResultsFor(stateToSearch(state));
     view.busy(false);
     if (y !== undefined) window.scrollTo(0, y);
     if (options.focus) view.focusResult(0);
     this.#checkNearEnd();
-    const facets = await index.facets(state);
+    const facets = await index.facets(state, exact);
     if (id !== this.#runId) return;
     view.renderFacets(facets);
     view.countsFor(stateToSearch(state));

@@ -11,7 +11,7 @@ import { part } from '../dom.ts';
 import type { FacetCounts } from './pagefind.ts';
 
 /** A value as /data/facets/<facet>.json lists it (src/data/facets.ts). */
-type FacetFileValue = { value: string; label: string; count: number };
+type FacetFileValue = { value: string; label: string; count: number; names?: string[] };
 
 /** The checkboxes of one facet, or of every facet, in the page's order. */
 export function facetBoxes(root: ParentNode, facet?: SearchFilter): HTMLInputElement[] {
@@ -114,6 +114,7 @@ export class FacetValues {
       box.value = value.value;
       box.dataset.facet = facet;
       box.dataset.label = value.label;
+      if (value.names?.length) box.dataset.names = JSON.stringify(value.names);
       part(item, '[data-value-label]').textContent = value.label;
       part(item, '[data-count]').textContent = String(value.count);
       item.dataset.empty = String(value.count === 0);

@@ -4,6 +4,7 @@
  * Counts are templates with `{n}` (and `{q}`, the words searched for) that the script fills in.
  */
 import type { SearchFilter } from '~/lib/search/records.ts';
+import type { TermKind } from '~/lib/search/vocabulary.ts';
 import type { CountMessages } from '../dom.ts';
 
 export interface ExplorerMessages {
@@ -20,6 +21,22 @@ export interface ExplorerMessages {
   remove: string;
   /** Each facet's name, as its chips say it. */
   facets: Record<SearchFilter, string>;
+  /** The filter panel's button on a phone that goes to the results, by their count. */
+  showResults: CountMessages;
+  /** A term offered above the results, with `{kind}`, `{name}` and `{count}` (of `caseStudies`). */
+  term: string;
+  /** The same for a parent organisation, whose `{count}` is its members' case studies. */
+  memberTerm: string;
+  /** A hashtag offered above the results, with `{name}`: its case study. */
+  caseStudyTerm: string;
+  termKinds: Record<TermKind, string>;
+  caseStudies: CountMessages;
+  /** The list of suggestions' accessible name. */
+  suggestions: string;
+  /** With `{q}`, the words the vocabulary spells differently. */
+  didYouMean: string;
+  /** Before the terms that hold those words. */
+  orGoTo: string;
   /** The status when the search index cannot be used. */
   unavailable: string;
   /** Added to `unavailable` in development only, where the index comes from the last build. */

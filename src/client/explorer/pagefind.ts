@@ -9,7 +9,7 @@
  */
 import { paths } from '~/lib/site/paths.ts';
 import { SEARCH_FILTERS, type SearchFilter } from '~/lib/search/records.ts';
-import { pagefindQuery, type SearchState } from '~/lib/search/state.ts';
+import { effectiveSort, pagefindQuery, type SearchState } from '~/lib/search/state.ts';
 
 /** How many pages have each value of each filter: `{ cause: { 'climate-action': 3 } }`. */
 type Counts = Record<string, Record<string, number>>;
@@ -63,10 +63,18 @@ export class PagefindClient {
     return new PagefindClient(pagefind);
   }
 
-  /** The results for a state: every case study when it is blank, newest first. */
-  async results(state: SearchState): Promise<Result[]> {
-    const { term, options } = pagefindQuery(state);
-    return (await this.#pagefind.search(term, options)).results;
+  /**
+   * The results for a state: every case study when it is blank, newest first. Its words are
+   * searched as a phrase if `exact` (see pagefindQuery); ranked by best match, the case studies
+   * of the organisations `first` (those the words name) come before the rest.
+   */
+  async results(state: SearchState, exact = false, first: readonly string[] = []): Promise<Result[]> {
+    const { term, options } = pagefindQuery(state, undefined, exact);
+    const found = (await this.#pagefind.search(term, options)).results;
+    if (!first.length || effectiveSort(state) !== 'relevance') return found;
+    const theirs = await this.#pagefind.search(null, { filters: { organisation: { any: first } } });
+    const ids = new Set(theirs.results.map((r) => r.id));
+    return [...found.filter((r) => ids.has(r.id)), ...found.filter((r) => !ids.has(r.id))];
   }
 
   /**
@@ -74,14 +82,14 @@ export class PagefindClient {
    * facets' choices. A facet with choices is counted without its own, so its counts stay honest
    * once a value is chosen; the searches run together, on chunks already fetched.
    */
-  async facets(state: SearchState): Promise<FacetCounts> {
+  async facets(state: SearchState, exact = false): Promise<FacetCounts> {
     await (this.#allFilters ??= this.#pagefind.filters());
-    const { term, options } = pagefindQuery(state);
+    const { term, options } = pagefindQuery(state, undefined, exact);
     const main = this.#pagefind.search(term, options);
     const facets = await Promise.all(
       SEARCH_FILTERS.map(async (facet) => {
         if (!state.filters[facet]?.length) return [facet, (await main).filters[facet] ?? {}] as const;
-        const without = pagefindQuery(state, facet);
+        const without = pagefindQuery(state, facet, exact);
         const counts = (await this.#pagefind.search(without.term, without.options)).filters[facet] ?? {};
         return [facet, counts] as const;
       }),

@@ -9,7 +9,7 @@
 import { SEARCH_FILTERS, SEARCH_NAMES_ANCHOR, type SearchFilter } from '~/lib/search/records.ts';
 import { chosenCount, foldFacet, matchesFind, stateFromParams, type SearchState } from '~/lib/search/state.ts';
 import { excerptRuns, highlight } from '~/lib/search/excerpt.ts';
-import { fill, part } from '../dom.ts';
+import { counted, fill, part } from '../dom.ts';
 import { FacetValues, facetBoxes } from './facet-values.ts';
 import type { ExplorerMessages } from './messages.ts';
 import type { FacetCounts, ResultData } from './pagefind.ts';
@@ -24,6 +24,9 @@ export class ExplorerView {
   readonly #root: HTMLElement;
   readonly #toggle: HTMLButtonElement;
   readonly #panel: HTMLElement;
+  /** At the foot of the filter panel on a phone: closes it and goes to the results. */
+  readonly #showResults: HTMLButtonElement;
+  readonly #resultsArea: HTMLElement;
   readonly #sort: HTMLSelectElement;
   readonly #status: HTMLElement;
   readonly #list: HTMLOListElement;
@@ -48,6 +51,8 @@ export class ExplorerView {
     this.#sort = part(this.form, 'select[name="sort"]');
     this.#toggle = part(root, '[data-filters-toggle]');
     this.#panel = part(root, '[data-facets]');
+    this.#showResults = part(root, '[data-show-results]');
+    this.#resultsArea = part(root, '[data-results-area]');
     this.chips = part(root, '[data-chips]');
     this.#status = part(root, '[data-status]');
     this.#list = part(root, '[data-results-list]');
@@ -66,6 +71,11 @@ export class ExplorerView {
     ) as FacetCounts;
     this.#values = new FacetValues(root, this.pageCounts, (facet) => this.#lastState?.filters[facet] ?? []);
     this.#toggle.addEventListener('click', () => this.#openPanel(this.#toggle.getAttribute('aria-expanded') !== 'true'));
+    this.#showResults.addEventListener('click', () => {
+      this.#openPanel(false);
+      this.#resultsArea.scrollIntoView({ block: 'start' });
+      this.#resultsArea.focus({ preventScroll: true });
+    });
     for (const button of root.querySelectorAll<HTMLButtonElement>('[data-show-all]')) {
       button.addEventListener('click', () => {
         const facet = button.dataset.showAll as SearchFilter;
@@ -156,21 +166,26 @@ export class ExplorerView {
   }
 
   /**
-   * Shows a facet's chosen and first values, folding the rest (and the empty ones) until "show
-   * all"; while its find box has words, shows the values that match them instead.
+   * Shows a facet's chosen and first values, folding the rest until "show all"; a value no case
+   * study of the view has stays hidden even then (unless chosen), so "show all" never opens a
+   * list of disabled boxes, and a facet with nothing to offer is hidden whole. While its find
+   * box has words, the facet shows the values whose names match them instead.
    */
   #fold(facet: SearchFilter): void {
     const open = this.#values.unfolded(facet);
     const find = this.#values.find(facet).trim();
     const items = this.#boxes(facet).map((box) => ({ box, item: box.closest('li')! }));
+    const empty = items.map(({ box, item }) => item.dataset.empty === 'true' && !box.checked);
     const keep = foldFacet(items.map(({ box, item }) => ({ chosen: box.checked, empty: item.dataset.empty === 'true' })));
-    items.forEach(({ box, item }, i) => (item.hidden = find ? !matchesFind(box.dataset.label ?? '', find) : !open && !keep[i]));
+    items.forEach(({ box, item }, i) => {
+      item.hidden = find ? !matchesFind({ label: box.dataset.label ?? '', names: namesOf(box) }, find) : open ? empty[i]! : !keep[i];
+    });
     const group = this.#root.querySelector<HTMLElement>(`[data-facet-group="${facet}"]`);
     const unrendered = Number(group?.dataset.unrendered ?? 0);
-    const hidden = keep.filter((k) => !k).length + unrendered;
+    const hidden = keep.filter((k, i) => !k && !empty[i]).length + this.#unrenderedWithCases(facet, unrendered);
     const button = this.#root.querySelector<HTMLButtonElement>(`[data-show-all="${facet}"]`);
     if (button) {
-      button.hidden = hidden === 0 || find !== '';
+      button.hidden = (hidden === 0 && !open) || find !== '';
       button.setAttribute('aria-expanded', String(open));
       button.textContent = open ? this.#messages.showFewer : fill(this.#messages.showAll, { n: hidden });
     }
@@ -180,6 +195,19 @@ export class ExplorerView {
       hint.hidden = !open || find !== '' || unrendered === 0;
       hint.textContent = fill(this.#messages.findHint, { n: unrendered });
     }
+    if (group) group.hidden = !find && hidden === 0 && items.every(({ item }) => item.hidden);
+  }
+
+  /**
+   * How many of a long facet's values that the page does not hold some case study of the view
+   * has: in the default view all of them (the catalogue's facets list no empty value), otherwise
+   * those the view's counts give a case study.
+   */
+  #unrenderedWithCases(facet: SearchFilter, unrendered: number): number {
+    const counts = this.#lastCounts;
+    if (!unrendered || !counts || counts === this.pageCounts) return unrendered;
+    const rendered = new Set(this.#boxes(facet).map((box) => box.value));
+    return Object.entries(counts[facet]).filter(([value, n]) => n > 0 && !rendered.has(value)).length;
   }
 
   /** A removable chip for each chosen value. */
@@ -231,6 +259,11 @@ export class ExplorerView {
     this.#status.textContent = text;
   }
 
+  /** How many case studies the view finds, as the filter panel's button on a phone says it. */
+  resultCount(n: number): void {
+    this.#showResults.textContent = counted(this.#messages.showResults, n);
+  }
+
   busy(busy: boolean): void {
     this.#results.setAttribute('aria-busy', String(busy));
   }
@@ -245,6 +278,9 @@ export class ExplorerView {
     this.#panel.dataset.countsFor = search;
   }
 }
+
+/** The names an organisation's box carries besides its label (FacetValue.astro). */
+const namesOf = (box: HTMLElement): string[] => (box.dataset.names ? (JSON.parse(box.dataset.names) as string[]) : []);
 
 function resultCard(template: HTMLTemplateElement, data: ResultData, query: string): HTMLElement {
   const item = template.content.firstElementChild!.cloneNode(true) as HTMLElement;

@@ -4,9 +4,10 @@
  * SearchIndexData component writes it into the page as Pagefind attributes.
  */
 import { largest, type Claim } from '../figures/metrics.ts';
+import { regionsOf } from '../model/regions.ts';
 
 /** Filters of the index, in the order the explorer shows them. Keys are Pagefind filter names. */
-export const SEARCH_FILTERS = ['cause', 'organisation', 'kind', 'mechanic', 'year', 'country', 'language', 'evidence'] as const;
+export const SEARCH_FILTERS = ['cause', 'organisation', 'kind', 'mechanic', 'year', 'region', 'country', 'language', 'evidence'] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 
 /** Sort keys of the index. */
@@ -53,7 +54,10 @@ export interface SearchRecord {
   filters: Record<SearchFilter, string[]>;
   sort: Record<SearchSort, string>;
   meta: { hashtag: string; summary: string; organisation: string; year: string; figure: string; figureSource: string };
-  /** Every name and alias of every organisation and of the bodies they are part of, so "Red Cross", "WEF" or "UN" finds the campaign. */
+  /**
+   * Every name and alias of every organisation and of the bodies they are part of, so "Red
+   * Cross", "WEF" or "UN" finds the campaign; lower-cased (see `indexedName`).
+   */
   names: string[];
   /** The names of its causes, mechanics, countries and languages, once each. */
   terms: string[];
@@ -78,6 +82,14 @@ export const organisationNames = (org: NamedOrganisation): string[] => [
   ...org.aliases,
 ];
 
+/**
+ * A name as the index holds it: lower-case. Pagefind indexes a word with a capital inside it
+ * under each of its parts too ("ByteDance" under "byte" and "dance"), and it matches typed words
+ * at the start of indexed ones, so "dance" found every campaign TikTok took part in. A word in
+ * lower case is indexed whole. Readers never see this text, so its case is the index's alone.
+ */
+export const indexedName = (name: string) => name.toLowerCase();
+
 export function searchRecord(campaign: IndexableCampaign): SearchRecord {
   return {
     filters: {
@@ -86,6 +98,7 @@ export function searchRecord(campaign: IndexableCampaign): SearchRecord {
       mechanic: [...campaign.mechanics],
       year: [String(campaign.year)],
       kind: unique(campaign.organisations.map((o) => o.kind)),
+      region: regionsOf(campaign.countries),
       country: [...campaign.countries],
       language: [...campaign.languages],
       evidence: campaign.independent ? ['independent'] : [],
@@ -105,7 +118,7 @@ export function searchRecord(campaign: IndexableCampaign): SearchRecord {
       figure: campaign.figure?.text ?? '',
       figureSource: campaign.figure?.source ?? '',
     },
-    names: unique(campaign.organisations.flatMap((o) => [o.label, ...o.names, ...o.partOf])),
+    names: unique(campaign.organisations.flatMap((o) => [o.label, ...o.names, ...o.partOf]).map(indexedName)),
     terms: unique([...campaign.terms]),
   };
 }

@@ -5,6 +5,7 @@
  * Pagefind search options: values of one filter combine with OR, filters with AND.
  */
 import { SEARCH_FILTERS, type SearchFilter, type SearchSort } from './records.ts';
+import { matchesWordStarts } from './vocabulary.ts';
 
 /** URL parameter of each filter: short where the filter name is long. */
 export const FILTER_PARAMS: Record<SearchFilter, string> = {
@@ -13,10 +14,14 @@ export const FILTER_PARAMS: Record<SearchFilter, string> = {
   kind: 'kind',
   mechanic: 'mechanic',
   year: 'year',
+  region: 'region',
   country: 'country',
   language: 'lang',
   evidence: 'evidence',
 };
+
+/** Id of the explorer's results: where its "Skip to results" link goes. */
+export const EXPLORER_RESULTS_ID = 'explorer-results';
 
 /** `relevance` is best match with words and newest first without, so it is the one default. */
 export const SORT_OPTIONS = ['relevance', 'newest', 'oldest', 'views'] as const;
@@ -101,26 +106,19 @@ export function foldFacet(values: readonly { chosen: boolean; empty: boolean }[]
  */
 export const FACET_SHOWN_MAX = 100;
 
-/** A label as the find box compares it: lower case, without accents ("Médecins" is found by "medecins"). */
-const folded = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase();
+/** The names a facet value is found by in its find box: its label, and for an organisation every name it goes by. */
+export const findNames = (value: { label: string; names?: readonly string[] | undefined }) => [value.label, ...(value.names ?? [])];
 
-/** Whether a facet value's label contains the words typed in its facet's find box, each anywhere. */
-export function matchesFind(label: string, find: string): boolean {
-  const words = folded(find).split(/\s+/).filter(Boolean);
-  const text = folded(label);
-  return words.every((word) => text.includes(word));
-}
+/** Whether a facet value is found by the words typed in its facet's find box, each at the start of a word of one of its names. */
+export const matchesFind = (value: { label: string; names?: readonly string[] | undefined }, find: string) =>
+  matchesWordStarts(findNames(value), find);
 
 /**
  * Which values of a long facet need a place in the page, in its order: the chosen ones; the
  * first FACET_SHOWN_MAX matches of the find box's words when there are any, else the first
  * FACET_SHOWN_MAX values when the facet is unfolded.
  */
-export function valuesToShow<V extends { value: string; label: string }>(
+export function valuesToShow<V extends { value: string; label: string; names?: readonly string[] | undefined }>(
   values: readonly V[],
   { chosen, find, unfolded }: { chosen: readonly string[]; find: string; unfolded: boolean },
 ): V[] {
@@ -128,7 +126,7 @@ export function valuesToShow<V extends { value: string; label: string }>(
   let room = find.trim() || unfolded ? FACET_SHOWN_MAX : 0;
   return values.filter((v) => {
     if (picked.has(v.value)) return true;
-    if (room === 0 || (find.trim() && !matchesFind(v.label, find))) return false;
+    if (room === 0 || (find.trim() && !matchesFind(v, find))) return false;
     room--;
     return true;
   });
@@ -145,9 +143,15 @@ export interface PagefindOptions {
 /**
  * Pagefind's search term and options for a state; `null` as term browses by filter alone.
  * `without` leaves one filter out, to count what each of its values would give alongside the
- * other filters' choices.
+ * other filters' choices. `exact` searches the words as a phrase: Pagefind then matches whole
+ * words only, where otherwise it takes a typed word for the start of longer ones ("who" for
+ * "whose"). The explorer asks for it when the words are an organisation's name.
  */
-export function pagefindQuery(state: SearchState, without?: SearchFilter): { term: string | null; options: PagefindOptions } {
+export function pagefindQuery(
+  state: SearchState,
+  without?: SearchFilter,
+  exact = false,
+): { term: string | null; options: PagefindOptions } {
   const filters: PagefindOptions['filters'] = {};
   for (const key of SEARCH_FILTERS) {
     const values = state.filters[key];
@@ -155,8 +159,9 @@ export function pagefindQuery(state: SearchState, without?: SearchFilter): { ter
     filters[key] = values.length === 1 ? values[0]! : { any: values };
   }
   const sort = effectiveSort(state);
+  const words = state.q.replaceAll('"', '').trim();
   return {
-    term: state.q || null,
+    term: state.q ? (exact && words ? `"${words}"` : state.q) : null,
     options: sort === 'relevance' ? { filters } : { filters, sort: PAGEFIND_SORTS[sort] },
   };
 }

@@ -45,6 +45,8 @@ export const paths = {
   compareRow: (id: string) => `/data/compare/${id}.json`,
   /** Every value of one explorer facet, with labels and counts (src/data/facets.ts). */
   facetValues: (facet: string) => `/data/facets/${facet}.json`,
+  /** The explorer's vocabulary: causes, organisations, mechanics and hashtags with their names, pages and counts. */
+  searchTerms: '/data/search-terms.json',
   rss: '/rss.xml',
   sitemap: '/sitemap-index.xml',
   favicon: '/favicon.svg',

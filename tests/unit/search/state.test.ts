@@ -48,6 +48,10 @@ describe('search state in the URL', () => {
     expect(pagefindQuery(state)).toEqual({ term: null, options: { filters: { cause: 'a', year: '2020' }, sort: { views: 'desc' } } });
     expect(pagefindQuery(state, 'cause').options.filters).toEqual({ year: '2020' });
     expect(pagefindQuery({ ...state, q: 'x', sort: 'relevance' }).options).toEqual({ filters: { cause: 'a', year: '2020' } });
+    // An organisation's name is searched as a phrase, whole words only ("WHO" must not find "whose").
+    expect(pagefindQuery({ ...state, q: 'WHO' }, undefined, true).term).toBe('"WHO"');
+    expect(pagefindQuery({ ...state, q: 'say "hi"' }, undefined, true).term).toBe('"say hi"');
+    expect(pagefindQuery({ ...state, q: 'WHO' }).term).toBe('WHO');
   });
   it('combines values of one filter with OR and filters with AND', () => {
     const state = { q: '', filters: { cause: ['a', 'b'], year: ['2020'] }, sort: 'relevance' as const };
@@ -68,12 +72,28 @@ describe('folding a facet', () => {
 });
 
 describe("a long facet's find box", () => {
-  it('matches every typed word anywhere in the label, ignoring case and accents', () => {
-    expect(matchesFind('Médecins Sans Frontières', 'medecins')).toBe(true);
-    expect(matchesFind('Médecins Sans Frontières', 'FRONT sans')).toBe(true);
-    expect(matchesFind('Médecins Sans Frontières', 'sans oxfam')).toBe(false);
-    expect(matchesFind('Łódź Youth Council', 'youth')).toBe(true);
-    expect(matchesFind('UNICEF', '  ')).toBe(true);
+  const msf = { label: 'Médecins Sans Frontières' };
+  it('matches every typed word at the start of a word of the label, ignoring case and accents', () => {
+    expect(matchesFind(msf, 'medecins')).toBe(true);
+    expect(matchesFind(msf, 'FRONT sans')).toBe(true);
+    expect(matchesFind(msf, 'sans oxfam')).toBe(false);
+    expect(matchesFind(msf, 'decins')).toBe(false);
+    expect(matchesFind({ label: 'Łódź Youth Council' }, 'youth')).toBe(true);
+    expect(matchesFind({ label: 'UNICEF' }, '  ')).toBe(true);
+  });
+
+  // The report of December 2026: "Red Cross" found only the British Red Cross, "UN" matched "Foundation".
+  it("matches an organisation's full name, short name and aliases, and never inside a word", () => {
+    const ifrc = { label: 'IFRC', names: ['International Federation of Red Cross and Red Crescent Societies', 'IFRC', 'Red Cross'] };
+    const who = { label: 'WHO', names: ['World Health Organization', 'WHO'] };
+    const pg = { label: 'P&G', names: ['Procter & Gamble', 'P&G'] };
+    expect(matchesFind(ifrc, 'Red Cross')).toBe(true);
+    expect(matchesFind(ifrc, 'red crescent')).toBe(true);
+    expect(matchesFind(who, 'World Health')).toBe(true);
+    expect(matchesFind(pg, 'Procter')).toBe(true);
+    expect(matchesFind({ label: 'CDC Foundation' }, 'UN')).toBe(false);
+    expect(matchesFind({ label: 'No Kid Hungry' }, 'un')).toBe(false);
+    expect(matchesFind({ label: 'UNICEF' }, 'UN')).toBe(true);
   });
 
   const values = Array.from({ length: FACET_SHOWN_MAX * 3 }, (_, i) => ({ value: `org-${i}`, label: i % 2 ? `Odd ${i}` : `Even ${i}` }));
