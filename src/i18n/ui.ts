@@ -88,6 +88,11 @@ export const ui = {
   /** A case study's page: the facts panel, results and sections. */
   caseStudy: {
     facts: 'Facts',
+    /** The closed facts panel's invitation to open it, on a phone, and to close it again. */
+    factsShow: 'Show',
+    factsHide: 'Hide',
+    /** The links to the page's sections, under its summary. */
+    contents: 'On this page',
     organisations: 'Organisations',
     causes: 'Causes',
     mechanics: 'Mechanics',

@@ -80,6 +80,57 @@ describe('#TheRealChallenge page', () => {
     );
   });
 
+  it('gives each figure a <tbody> of its own, which a phone shows as a card: what it counts, value, badge, sources and citation', () => {
+    const cards = page().querySelectorAll('#results-table table.metric-table > tbody');
+    expect(cards).toHaveLength(page().querySelectorAll('#results-table tr[data-metric-kind]').length);
+    for (const card of cards) {
+      const [row, ...rest] = card.querySelectorAll(':scope > tr');
+      expect(row?.hasAttribute('data-metric-kind'), 'the figure row comes first').toBe(true);
+      // A card holds its own figure and, at most, that figure's drift chart.
+      expect(rest.every((tr) => tr.querySelector('figure[data-drift]'))).toBe(true);
+      expect(textOf(row!.querySelector('th[scope="row"]')), row!.id).toMatch(/^(Views|Videos created|Likes|Shares|Countries)/);
+      expect(row!.querySelector('th .evidence-label'), row!.id).toBeTruthy();
+      expect(row!.querySelector('td a[href^="#source-"]'), row!.id).toBeTruthy();
+      expect(row!.querySelector('[data-figure-citation]'), row!.id).toBeTruthy();
+    }
+    const views = page().querySelector('.metric-table > tbody:has(> #views)');
+    expect(textOf(views)).toMatch(/^Views .*230M–380M Sources disagree: 3 figures from 5 sources Source Show every figure/);
+    expect(views?.querySelector('figure[data-drift="views"]'), 'the views chart in the views card').toBeTruthy();
+  });
+
+  it('puts a contents strip above the facts, linking to each section of the page', () => {
+    const html = page();
+    const strip = html.querySelector('nav[data-contents]');
+    expect(strip, 'contents strip').toBeTruthy();
+    expect(strip!.getAttribute('aria-labelledby')).toBe('contents-heading');
+    const links = strip!.querySelectorAll('a');
+    const sections = [
+      ...html.querySelectorAll('.prose h2').map(textOf),
+      'Sources',
+      ...(html.getElementById('corrections-heading') ? ['Corrections'] : []),
+    ];
+    expect(sections.slice(0, 5)).toEqual(['Context', 'What they did', 'Results', 'Reception', 'Lessons']);
+    expect(links.map(textOf)).toEqual(sections);
+    for (const a of links) {
+      const target = html.getElementById(a.getAttribute('href')!.slice(1));
+      expect(target?.tagName, a.toString()).toBe('H2');
+      expect(textOf(target)).toBe(textOf(a));
+    }
+    // Before the facts, so that a phone shows it on the first screen.
+    const body = html.toString();
+    expect(body.indexOf('data-contents')).toBeLessThan(body.indexOf('id="facts-heading"'));
+  });
+
+  it('folds the facts panel into a <details>, closed in the HTML, whose summary is its heading and what it holds', () => {
+    const details = page().querySelector('aside[aria-labelledby="facts-heading"] > details.facts-details');
+    expect(details, 'facts <details>').toBeTruthy();
+    expect(details!.hasAttribute('open')).toBe(false);
+    const summary = details!.querySelector(':scope > summary');
+    expect(summary?.querySelector(':scope > h2#facts-heading')).toBeTruthy();
+    expect(textOf(summary)).toMatch(/^Facts Organisations, causes, mechanics, dates, .*figures, evidence Show Hide$/);
+    expect(details!.querySelector(':scope > dl')).toBeTruthy();
+  });
+
   it('links every source to its archived copies, fetching nothing until followed', () => {
     const entries = page().querySelectorAll('li[id^="source-"]');
     expect(entries.length).toBeGreaterThan(3);
