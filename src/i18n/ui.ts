@@ -438,7 +438,12 @@ export const ui = {
     jsonlNote:
       'the same case studies as JSON Lines, one record per line (the shape of campaigns[] below), to read a line at a time however large the catalogue grows',
     csvLabel: 'campaigns.csv',
-    csvNote: (n: number) => `one row per figure reported by a source (${n} rows), RFC 4180 quoting, UTF-8`,
+    csvNote: (n: number) => `one row per figure reported by a source (${n} rows)`,
+    caseStudiesLabel: 'case-studies.csv',
+    caseStudiesNote: (n: number) =>
+      `one row per case study (${n} rows): year, launch date, countries, organisations, causes, mechanics, headline figure and evidence counts, to filter in a spreadsheet`,
+    csvFormat:
+      'The CSV files use RFC 4180 quoting and UTF-8 with a byte-order mark, so Excel keeps titles such as “Ghen Cô Vy” and “#Марафондобра2022” intact.',
     collectionNotes: {
       organisations: (n: number) => `every organisation (${n}), with the case studies it took part in and its role in each`,
       causes: (n: number) => `every cause (${n}), with the case studies that served it`,
@@ -468,10 +473,13 @@ export const ui = {
       'data/compare/<slug>.json, one file per case study: what the compare page fetches when a reader adds that case study. Its fields:',
     claimsLabel: 'claims.csv',
     claimsNote: (n: number) =>
-      `one row per citation (${n} rows): the claim, the source it is cited for and the source’s own words it rests on, RFC 4180 quoting, UTF-8`,
+      `one row per citation (${n} rows): the claim, the source it is cited for and the source’s own words it rests on`,
     claimsShape: 'Columns of claims.csv',
     claimsShapeIntro:
       'Each row is one citation: a claim of a case study, the source it is cited for, and the passage of that source the claim rests on. An empty passage means none has been given yet.',
+    caseStudiesShape: 'Columns of case-studies.csv',
+    caseStudiesShapeIntro:
+      'Each row is one case study. A cell that holds a list (hashtags, countries, organisations, causes, mechanics) separates its items with a semicolon and a space. Join it to the other files by slug.',
     csvShape: 'Columns of campaigns.csv',
     csvShapeIntro:
       'Each row is one figure as one source reports it. Several rows for the same campaign and kind mean several sources, which may disagree.',

@@ -4,7 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { fileFor, readPage, requireBuild } from '../helpers/dist.ts';
 import { parseCsv } from '../helpers/csv.ts';
 import { collectionEntries, publishedCampaigns, sourcesById } from '../helpers/collections.ts';
-import { CSV_COLUMNS, OPEN_DATA_COLLECTIONS, type OpenDataCollection } from '../../src/lib/open-data/records.ts';
+import {
+  CASE_STUDY_COLUMNS,
+  CSV_COLUMNS,
+  CSV_LIST_SEPARATOR,
+  OPEN_DATA_COLLECTIONS,
+  type OpenDataCollection,
+} from '../../src/lib/open-data/records.ts';
 import { OPEN_DATA_FIELDS, jsonPaths } from '../../src/lib/open-data/fields.ts';
 import { SITE } from '../../src/site.config.ts';
 
@@ -132,6 +138,76 @@ describe('/data/campaigns.csv', () => {
       expect(r[CSV_COLUMNS.indexOf('source_publisher')]).toBe(source.publisher);
       expect(r[CSV_COLUMNS.indexOf('source_url')]).toBe(source.url);
     }
+  });
+});
+
+describe('/data/case-studies.csv', () => {
+  const records = () => {
+    const [header, ...rows] = parseCsv(read('/data/case-studies.csv'));
+    return { header, rows: rows.map((r) => Object.fromEntries(header!.map((column, i) => [column, r[i]!]))) };
+  };
+  const names = (entries: unknown) => (entries as { name: string }[]).map((e) => e.name);
+  const cell = (items: readonly (string | number)[]) => items.join(CSV_LIST_SEPARATOR);
+
+  it('parses as RFC 4180 with the documented header, one row per published case study in the order of campaigns.json', () => {
+    const { header, rows } = records();
+    expect(header).toEqual([...CASE_STUDY_COLUMNS]);
+    expect(rows.map((r) => r['slug'])).toEqual(json().campaigns.map((c) => c.slug));
+  });
+
+  it('agrees with campaigns.json on every case study’s title, dates, countries, organisations, causes and mechanics', () => {
+    const bySlug = new Map(json().campaigns.map((c) => [c.slug, c]));
+    for (const r of records().rows) {
+      const c = bySlug.get(r['slug']!)!;
+      const date = (d: unknown) => (d as { date: string } | null)?.date ?? '';
+      expect(r, c.slug).toMatchObject({
+        url: c.url,
+        title: c.title,
+        hashtags: cell(c['hashtags'] as string[]),
+        year: String(c['year']),
+        launched: date(c['launched']),
+        ended: date(c['ended']),
+        countries: cell(c['countries'] as string[]),
+        organisations: cell([...new Set(names(c['organisations']))]),
+        causes: cell(names(c['causes'])),
+        mechanics: cell(names(c['mechanics'])),
+      });
+      expect(r['country_names']!.split(CSV_LIST_SEPARATOR)).toHaveLength((c['countries'] as string[]).length);
+    }
+  });
+
+  it('has no name that holds the list separator, so every list cell splits back into its items', () => {
+    const items = json().campaigns.flatMap((c) => [
+      ...(c['hashtags'] as string[]),
+      ...names(c['organisations']),
+      ...names(c['causes']),
+      ...names(c['mechanics']),
+    ]);
+    expect(items.filter((name) => name.includes(CSV_LIST_SEPARATOR.trim()))).toEqual([]);
+  });
+
+  it('gives a headline figure only with its numbers, and evidence counts for every case study', () => {
+    for (const r of records().rows) {
+      expect(Boolean(r['headline_figure']), r['slug']).toBe(Boolean(r['headline_low'] && r['headline_high'] && r['headline_sources']));
+      if (r['headline_figure']) expect(Number(r['headline_low'])).toBeLessThanOrEqual(Number(r['headline_high']));
+      expect(Number(r['evidence_independent'])).toBeLessThanOrEqual(Number(r['evidence_figures']));
+    }
+    expect(records().rows.some((r) => r['headline_figure'])).toBe(true);
+  });
+
+  it('is linked from /data/ and documented there', () => {
+    const page = readPage('/data/');
+    expect(page.querySelector('main a[href="/data/case-studies.csv"]')).toBeTruthy();
+    expect(page.querySelector('#case-studies-heading')).toBeTruthy();
+  });
+});
+
+describe.each(['/data/campaigns.csv', '/data/claims.csv', '/data/case-studies.csv'])('%s', (path) => {
+  it('starts with a UTF-8 byte-order mark, once, so Excel on Windows reads it as UTF-8', () => {
+    requireBuild();
+    const bytes = readFileSync(fileFor(path));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.subarray(3, 6).equals(Buffer.from([0xef, 0xbb, 0xbf]))).toBe(false);
   });
 });
 

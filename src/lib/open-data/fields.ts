@@ -2,7 +2,7 @@
  * What each field of the open-data files means, shown on /data/. Kept beside the records it
  * describes (records.ts), and tests compare it with their fields, so the two cannot drift.
  */
-import type { ClaimColumn, CsvColumn, OpenDataCollection } from './records.ts';
+import type { CaseStudyColumn, ClaimColumn, CsvColumn, OpenDataCollection } from './records.ts';
 import {
   ATTRIBUTIONS,
   METRIC_KINDS,
@@ -261,6 +261,30 @@ export const OPEN_DATA_FIELDS = {
     source_url: 'Where to read it.',
     source_language: 'The language of the source (BCP 47), and so of the passage.',
   } satisfies Record<ClaimColumn, string>,
+  /** case-studies.csv, column by column. Lists are joined by "; ". */
+  caseStudies: {
+    slug: 'Identifier of the case study; the key to join the other files on.',
+    url: 'Address of the case-study page.',
+    title: 'Title of the case study, usually the campaign name.',
+    hashtags: 'The campaign hashtags, the main one first.',
+    year: 'Year of launch.',
+    launched: 'Launch date, as precisely as known (YYYY-MM-DD, YYYY-MM or YYYY).',
+    ended: 'End date, as precisely as known; empty if sources give none.',
+    countries: 'Countries named by sources, as ISO 3166-1 alpha-2 codes; empty for a campaign no source places in a country.',
+    country_names: 'The same countries by their English names, in the same order.',
+    organisations: 'Full names of the organisations that ran it, each once.',
+    causes: 'Causes the campaign served.',
+    mechanics: 'How the campaign worked on TikTok.',
+    headline_figure:
+      'The headline figure as the site’s listings show it: the campaign’s own view count, or a range where sources disagree; empty if no source reports one.',
+    headline_kind: 'What the headline figure counts (views).',
+    headline_low: 'The lowest value the sources give for it, in full.',
+    headline_high: 'The highest value the sources give for it, in full; the same as headline_low when sources agree.',
+    headline_sources: 'How many sources report it.',
+    evidence_figures: 'How many figures the case study reports (rows of its results table); each is in campaigns.csv.',
+    evidence_independent: 'How many of them at least one source independent of the organisers and TikTok reports.',
+    evidence_undated_sources: 'How many of its cited sources give no publication date.',
+  } satisfies Record<CaseStudyColumn, string>,
 } as const;
 
 /**

@@ -8,7 +8,10 @@ import type { PartialDate } from '../../schemas/dates.ts';
 import type { CsvValue } from './csv.ts';
 import type { CauseEntry, Entry, MechanicEntry, OrganisationEntry, ResolvedCampaign, SourceEntry, ThemeEntry } from '../model/entries.ts';
 import { paths } from '../site/paths.ts';
-import { provenance } from '../figures/evidence.ts';
+import { evidenceGrade, provenance } from '../figures/evidence.ts';
+import { formatRow, metricRows, sourceCount } from '../figures/metrics.ts';
+import { cardHeadline } from '../compare/columns.ts';
+import { countryName } from '../../schemas/locale.ts';
 import type { CheckStatus } from '../content/check-record.ts';
 import { titleIsDescription } from '../../schemas/taxonomy.ts';
 
@@ -340,4 +343,78 @@ export function claimRecords(campaigns: readonly ExportedCampaign[]): CsvValue[]
       citation.source.data.language,
     ]),
   );
+}
+
+/** The fields of a case study that case-studies.csv reads. */
+export type CaseStudyRow = Pick<ResolvedCampaign, 'id' | 'year' | 'organisations' | 'causes' | 'mechanics' | 'metrics' | 'sources'> & {
+  data: Pick<ResolvedCampaign['data'], 'title' | 'hashtags' | 'launched' | 'ended' | 'countries'>;
+};
+
+/** The columns of case-studies.csv, in order. */
+export const CASE_STUDY_COLUMNS = [
+  'slug',
+  'url',
+  'title',
+  'hashtags',
+  'year',
+  'launched',
+  'ended',
+  'countries',
+  'country_names',
+  'organisations',
+  'causes',
+  'mechanics',
+  'headline_figure',
+  'headline_kind',
+  'headline_low',
+  'headline_high',
+  'headline_sources',
+  'evidence_figures',
+  'evidence_independent',
+  'evidence_undated_sources',
+] as const;
+export type CaseStudyColumn = (typeof CASE_STUDY_COLUMNS)[number];
+
+/**
+ * What joins a list into one cell of case-studies.csv. A semicolon, not a comma, so a
+ * spreadsheet that splits on commas keeps each cell whole; names hold no semicolon
+ * (tests/unit/open-data/records.test.ts and the site test check the real content).
+ */
+export const CSV_LIST_SEPARATOR = '; ';
+const list = (items: readonly string[]) => items.join(CSV_LIST_SEPARATOR);
+
+/**
+ * One CSV record per case study, in catalogue order: what a reader filters a catalogue by
+ * (year, countries, organisations, causes, mechanics), the headline figure the listing cards
+ * show, and the counts of the facts panel's evidence grade.
+ */
+export function caseStudyRecords(campaigns: readonly CaseStudyRow[], site: URL): CsvValue[][] {
+  return campaigns.map((c) => {
+    const rows = metricRows(c.metrics);
+    const headline = cardHeadline(rows);
+    const grade = evidenceGrade(rows, c.sources);
+    return [
+      c.id,
+      new URL(paths.campaign(c.id), site).href,
+      c.data.title,
+      list(c.data.hashtags),
+      c.year,
+      c.data.launched.iso,
+      c.data.ended?.iso,
+      list(c.data.countries),
+      list(c.data.countries.map((code) => countryName(code) ?? code)),
+      // An organisation with two roles in one campaign is named once.
+      list([...new Set(c.organisations.map(({ organisation }) => organisation.data.name))]),
+      list(c.causes.map((cause) => cause.data.name)),
+      list(c.mechanics.map((m) => m.data.name)),
+      headline && formatRow(headline),
+      headline?.kind,
+      headline?.min,
+      headline?.max,
+      headline && sourceCount(headline),
+      grade.figures,
+      grade.independent,
+      grade.undatedSources,
+    ];
+  });
 }

@@ -36,6 +36,8 @@ export const paths = {
   dataJson: '/data/campaigns.json',
   dataCsv: '/data/campaigns.csv',
   dataClaims: '/data/claims.csv',
+  /** One row per case study, for a spreadsheet. */
+  dataCaseStudies: '/data/case-studies.csv',
   dataJsonl: '/data/campaigns.jsonl',
   /** One collection of the open data as a file of its own: `/data/organisations.json`. */
   dataCollection: (name: string) => `/data/${name}.json`,

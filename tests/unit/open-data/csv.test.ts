@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, toCsv } from '../../../src/lib/open-data/csv.ts';
+import { CSV_BOM, csvField, toCsv } from '../../../src/lib/open-data/csv.ts';
+import { parseCsv } from '../../helpers/csv.ts';
 import { jsonPaths } from '../../../src/lib/open-data/fields.ts';
 
 describe('CSV (RFC 4180)', () => {
@@ -16,7 +17,21 @@ describe('CSV (RFC 4180)', () => {
     expect(csvField('cr\rhere')).toBe('"cr\rhere"');
   });
   it('ends every line, the last too, with CRLF', () => {
-    expect(toCsv(['a', 'b'], [[1, 'x,y']])).toBe('a,b\r\n1,"x,y"\r\n');
+    expect(toCsv(['a', 'b'], [[1, 'x,y']])).toBe('\uFEFFa,b\r\n1,"x,y"\r\n');
+  });
+  it('starts the file with a UTF-8 byte-order mark, so Excel reads it as UTF-8', () => {
+    expect(CSV_BOM).toBe('\uFEFF');
+    expect(new TextEncoder().encode(toCsv(['Ghen Cô Vy'], [])).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
+  });
+});
+
+describe('parseCsv (the tests’ reader)', () => {
+  it('skips the byte-order mark our files start with, and only there', () => {
+    expect(parseCsv(toCsv(['a', 'b'], [['Марафон', 'Cô']]))).toEqual([
+      ['a', 'b'],
+      ['Марафон', 'Cô'],
+    ]);
+    expect(parseCsv('a\r\n\uFEFFb\r\n')).toEqual([['a'], ['\uFEFFb']]);
   });
 });
 

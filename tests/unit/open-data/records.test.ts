@@ -1,12 +1,18 @@
-/** The per-collection open-data files: one record per entry, and the case studies that use it. */
+/** The per-collection open-data files (one record per entry, and the case studies that use it) and case-studies.csv. */
 import { describe, expect, it } from 'vitest';
 import {
+  CASE_STUDY_COLUMNS,
+  CSV_LIST_SEPARATOR,
   OPEN_DATA_COLLECTIONS,
+  caseStudyRecords,
   collectionDocument,
   collectionRecords,
   sourceRecord,
+  type CaseStudyRow,
   type CollectionsInput,
 } from '../../../src/lib/open-data/records.ts';
+import { toCsv } from '../../../src/lib/open-data/csv.ts';
+import { parsePartialDate } from '../../../src/schemas/dates.ts';
 import type { CauseEntry, MechanicEntry, OrganisationEntry, SourceEntry, ThemeEntry } from '../../../src/lib/model/entries.ts';
 
 const site = new URL('https://causeway.example.org/');
@@ -141,5 +147,88 @@ describe('collectionDocument', () => {
     const document = collectionDocument('mechanics', input, site);
     expect(Object.keys(document)).toEqual(['version', 'site', 'documentation', 'mechanics']);
     expect(document.documentation).toBe('https://causeway.example.org/data/');
+  });
+});
+
+describe('caseStudyRecords (case-studies.csv)', () => {
+  const press = (id: string, published?: string): SourceEntry => ({
+    id,
+    data: { ...source(id).data, kind: 'press', published: published ? parsePartialDate(published) : undefined },
+  });
+  const organiser: SourceEntry = { id: 'own', data: { ...source('own').data, kind: 'organiser' } };
+  const views = (value: number, from: SourceEntry, scope: 'campaign' | 'hashtag' = 'campaign') => ({
+    kind: 'views' as const,
+    value,
+    qualifier: 'rounded' as const,
+    scope: { type: scope },
+    source: from,
+  });
+  const [p1, p2] = [press('p1', '2021-05-02'), press('p2')];
+  const row: CaseStudyRow = {
+    id: 'ghen-co-vy',
+    year: 2020,
+    data: {
+      title: 'Ghen Cô Vy hand-washing dance',
+      hashtags: ['#GhenCoVyChallenge', '#ghencovy'],
+      launched: parsePartialDate('2020-02')!,
+      ended: undefined,
+      countries: ['VN', 'RU'],
+    },
+    organisations: [
+      { organisation: unicef, role: 'lead' },
+      { organisation: unicef, role: 'funder' },
+      { organisation: tiktok, role: 'platform' },
+    ],
+    causes: [health!, climate!],
+    mechanics: [challenge!],
+    metrics: [views(230_000_000, p1), views(380_000_000, p2), views(9_000_000_000, organiser, 'hashtag')],
+    sources: [p1, p2, organiser],
+  };
+  const record = (r: CaseStudyRow = row) =>
+    Object.fromEntries(CASE_STUDY_COLUMNS.map((column, i) => [column, caseStudyRecords([r], site)[0]![i]]));
+
+  it('writes one record per case study, in order, with a value for every column', () => {
+    const records = caseStudyRecords([row, { ...row, id: 'other' }], site);
+    expect(records.map((r) => r[0])).toEqual(['ghen-co-vy', 'other']);
+    for (const r of records) expect(r).toHaveLength(CASE_STUDY_COLUMNS.length);
+  });
+
+  it('joins lists with "; ", names each organisation once and gives countries by code and by name', () => {
+    expect(record()).toMatchObject({
+      url: 'https://causeway.example.org/campaigns/ghen-co-vy/',
+      title: 'Ghen Cô Vy hand-washing dance',
+      hashtags: '#GhenCoVyChallenge; #ghencovy',
+      year: 2020,
+      launched: '2020-02',
+      ended: undefined,
+      countries: 'VN; RU',
+      country_names: 'Vietnam; Russia',
+      organisations: 'UNICEF; TIKTOK',
+      causes: 'Name of health; Name of climate',
+      mechanics: 'Name of challenge',
+    });
+    expect(CSV_LIST_SEPARATOR).toBe('; ');
+  });
+
+  it('gives the campaign’s own view count as the headline, never the hashtag’s, with its range and sources', () => {
+    expect(record()).toMatchObject({
+      headline_figure: '230M–380M',
+      headline_kind: 'views',
+      headline_low: 230_000_000,
+      headline_high: 380_000_000,
+      headline_sources: 2,
+    });
+    const none = record({ ...row, metrics: [views(9_000_000_000, organiser, 'hashtag')] });
+    expect([none['headline_figure'], none['headline_low'], none['headline_sources']]).toEqual([undefined, undefined, undefined]);
+  });
+
+  it('counts the evidence grade: figures, those with an independent source, undated sources', () => {
+    expect(record()).toMatchObject({ evidence_figures: 2, evidence_independent: 1, evidence_undated_sources: 2 });
+  });
+
+  it('is a CSV a spreadsheet reads as UTF-8: a byte-order mark, then the header', () => {
+    const text = toCsv(CASE_STUDY_COLUMNS, caseStudyRecords([row], site));
+    expect(text.startsWith(`\uFEFF${CASE_STUDY_COLUMNS.join(',')}\r\n`)).toBe(true);
+    expect(text).toContain('Ghen Cô Vy hand-washing dance');
   });
 });
