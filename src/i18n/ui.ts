@@ -155,8 +155,10 @@ export const ui = {
     undatedSources: (n: number) => (n === 0 ? 'every source dated' : `${n} undated source${n === 1 ? '' : 's'}`),
     spread: (kind: string, low: string, high: string, ratio: string) =>
       `widest spread: ${kind.toLowerCase()}, ${low} to ${high} (${ratio}×)`,
+    /** A source's `archived` field: a snapshot of the page that someone pinned. */
     archived: 'archived copy',
-    archiveLookup: 'archived copies',
+    /** Without one, the Wayback Machine's list of captures of the address, which may be empty: a search, not a copy. */
+    archiveLookup: 'search the Internet Archive for copies',
   },
   about: {
     /** Links after the About page's own text (content/pages/about.mdx), built from the repository address. */

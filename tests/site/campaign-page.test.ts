@@ -131,15 +131,22 @@ describe('#TheRealChallenge page', () => {
     expect(details!.querySelector(':scope > dl')).toBeTruthy();
   });
 
-  it('links every source to its archived copies, fetching nothing until followed', () => {
+  it('links every source without a pinned snapshot to a search of the Internet Archive, named as a search, fetching nothing until followed', () => {
     const entries = page().querySelectorAll('li[id^="source-"]');
     expect(entries.length).toBeGreaterThan(3);
-    for (const li of entries) {
-      const url = li.querySelector('cite a')!.getAttribute('href')!;
-      const archive = li.querySelector('a[data-archive]');
-      expect(archive?.getAttribute('href')).toBe(`https://web.archive.org/web/*/${url}`);
-      expect(archive?.getAttribute('rel')).toBe('noopener noreferrer');
+    const links = entries.map((li) => ({
+      url: li.querySelector('cite a')!.getAttribute('href')!,
+      archive: li.querySelector('a[data-archive]')!,
+    }));
+    // A pinned snapshot (a source's `archived`) is the only link called a copy.
+    for (const { url, archive } of links) {
+      const search = archive.getAttribute('href') === `https://web.archive.org/web/*/${url}`;
+      expect([archive.getAttribute('data-archive'), textOf(archive)]).toEqual(
+        search ? ['search', 'search the Internet Archive for copies'] : ['snapshot', 'archived copy'],
+      );
+      expect(archive.getAttribute('rel')).toBe('noopener noreferrer');
     }
+    expect(links.some(({ archive }) => archive.getAttribute('data-archive') === 'search')).toBe(true);
   });
 
   it('shows a doubted figure in a row of its own, with its note, outside the range of the others', () => {
