@@ -8,7 +8,7 @@ import { existsSync, writeFileSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { parseCli } from './cli.ts';
-import { axeViolations, COLOUR_RULES, openAllDetails } from './shared/axe.ts';
+import { axeInSchemes, openAllDetails } from './shared/axe.ts';
 import { launchChromium } from './shared/chromium.ts';
 import { builtPages } from './shared/built-pages.ts';
 import { FONT_SETS, missingFonts, type FontSetName } from './shared/fonts.ts';
@@ -45,13 +45,8 @@ async function check(browser: Browser, url: string, width: number): Promise<stri
   try {
     await page.goto(url, { waitUntil: 'load' });
     await openAllDetails(page);
-    const found: string[] = [];
     // Every rule in light mode; in dark, only those that colours decide.
-    for (const [i, colorScheme] of schemes.entries()) {
-      await page.emulateMedia({ colorScheme });
-      found.push(...(await axeViolations(page, i === 0 ? undefined : COLOUR_RULES)).map((v) => `${colorScheme} ${v}`));
-    }
-    return found;
+    return await axeInSchemes(page, schemes);
   } finally {
     await page.close();
   }

@@ -26,6 +26,19 @@ export async function axeViolations(page: Page, rules?: readonly string[]): Prom
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+/**
+ * axe in each colour scheme, one line per violation named by its scheme: `rules` (every WCAG
+ * rule unless named) in the first, and in the rest only the rules that colours decide.
+ */
+export async function axeInSchemes(page: Page, schemes: readonly ('light' | 'dark')[], rules?: readonly string[]): Promise<string[]> {
+  const found: string[] = [];
+  for (const [i, colorScheme] of schemes.entries()) {
+    await page.emulateMedia({ colorScheme });
+    found.push(...(await axeViolations(page, i === 0 ? rules : COLOUR_RULES)).map((v) => `${colorScheme} ${v}`));
+  }
+  return found;
+}
+
 /** Opens every <details>, so that axe also sees what a reader would unfold. */
 export async function openAllDetails(page: Page): Promise<void> {
   await page.locator('details').evaluateAll((els) => els.forEach((d) => ((d as HTMLDetailsElement).open = true)));

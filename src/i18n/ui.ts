@@ -46,7 +46,6 @@ export const ui = {
     organisations: 'Organisations',
     playbook: 'Playbook',
     compare: 'Compare',
-    search: 'Search',
   },
   footer: {
     label: 'Site',
@@ -55,13 +54,18 @@ export const ui = {
     data: 'Data',
     corrections: 'Corrections',
     rss: 'RSS',
-    note: 'Every figure links to its source. Found an error? Tell us.',
+    note: 'Every figure links to its source.',
+    /** Before the link to the repository's new-issue forms. */
+    errorPrompt: 'Found an error?',
+    tellUs: 'Tell us',
   },
   /** The search box in the site header. */
   searchBox: {
     label: 'Search case studies',
     placeholder: 'e.g. climate',
     submit: 'Search',
+    /** In the box's place without JavaScript, which full-text search needs. */
+    browse: 'Browse by cause, organisation or year',
   },
   /** /search/: the explorer with a search box first, and browse links for readers without JavaScript. */
   searchPage: {
@@ -387,12 +391,11 @@ export const ui = {
     intro:
       "Each figure is what the sources report, linked to them. Where sources disagree, the cell shows the range. Other figures, and a campaign's own notes on them, are on its case-study page.",
     pickerLegend: 'Choose campaigns to compare',
-    pickerHint: 'Leave every box empty to see the default selection.',
+    pickerHint: 'Tick campaigns to narrow the table and charts to them at once. Leave every box empty to see the default selection.',
     selection: (shown: number, total: number) =>
       shown < total
         ? `By default, these are the ${shown} case studies with the largest campaign view counts, of ${total}. Every figure of every case study is in the open data:`
         : `All ${total} case studies. Every figure is also in the open data:`,
-    apply: 'Compare',
     clear: 'Default selection',
     showing: (shown: number | string, total: number | string) => `Showing ${shown} of ${total} campaigns.`,
     /** The "Add a case study" box, which finds any case study of the catalogue. */

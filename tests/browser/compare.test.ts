@@ -76,12 +76,19 @@ describeBrowser('/compare/ picker and sorting in Chromium', () => {
 
   it('filters without JavaScript too', async () => {
     const { page } = await openFixture('/compare/', false);
-    // The box that needs the script is not shown, and the submit button is.
+    // The box that needs the script is not shown, and no button would reload the page and clear the boxes.
     expect(await page.getByRole('combobox', { includeHidden: true }).isVisible()).toBe(false);
-    expect(await page.getByRole('button', { name: 'Compare' }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Compare' }).count()).toBe(0);
     await page.getByLabel('Fixture Delta').check();
     expect(await visibleRows(page)).toEqual(['fixture-delta']);
     expect(await visibleBars(page, 'likes')).toEqual(['fixture-delta']);
+    // Enter on a ticked box submits nothing: the choice stays.
+    await page.getByLabel('Fixture Delta').press('Enter');
+    expect(search(page)).toBe('');
+    expect(await page.getByLabel('Fixture Delta').isChecked()).toBe(true);
+    // "Default selection" clears the boxes without a script too.
+    await page.getByRole('button', { name: 'Default selection' }).click();
+    expect(await visibleRows(page)).toHaveLength(7);
     await page.context().close();
   });
 

@@ -59,6 +59,17 @@ describeBrowser('search on the fixture catalogue', () => {
     await page.context().close();
   });
 
+  it('without JavaScript, puts a link to the listing’s browse links in the header box’s place', async () => {
+    const { page } = await ctx.open('/campaigns/the-real-challenge/', { width: 390, height: 844, javaScriptEnabled: false });
+    expect(await page.locator('#site-search').isVisible()).toBe(false);
+    expect(await page.locator('header').getByRole('button').count()).toBe(0);
+    const browse = page.locator('header').getByRole('link', { name: 'Browse by cause, organisation or year' });
+    await Promise.all([page.waitForURL(/\/campaigns\/#browse-heading$/), browse.click()]);
+    expect(await page.locator('#browse-heading').isVisible()).toBe(true);
+    expect(await page.locator('#browse-heading ~ div a[href^="/causes/"]').count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
   it('the header box loads no search code until used, then submits to /search/?q=', async () => {
     const { page } = await ctx.open('/campaigns/the-real-challenge/');
     const requests: string[] = [];

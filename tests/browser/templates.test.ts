@@ -5,8 +5,9 @@
  * route of the real build (its largest), the fixture catalogue's case studies, whose made-up
  * content reaches the template branches real content may not, with a page of each route the
  * real site lacks, and page 2 of each paginated template from the pagination fixture, whose listings run to
- * three pages where the real ones do not yet. The search page is seen with results too. The
- * static checks cover every page of the real build and the catalogue's
+ * three pages where the real ones do not yet. The search page is seen with results too. Each
+ * template is also seen once with JavaScript off, at 390 px in light and dark, where no control
+ * may show that would do nothing (tests/helpers/browser.ts `deadControls`). The static checks cover every page of the real build and the catalogue's
  * (tests/site/every-page.test.ts); keyboard and no-JavaScript use of the paged listings are in
  * pagination.test.ts.
  */
@@ -35,11 +36,11 @@ const sample = templateSample(allPages(), DIST);
  * The fixture catalogue's case studies, whose made-up content reaches the template branches real
  * content may not, and one page of each route the real site's sample does not reach.
  */
-const fixturePages = (() => {
+const { fixturePages, unseen } = (() => {
   const pages = allPages(catalogue().dist);
   const caseStudy = (path: string) => routeOf(pageRoutes(), path)?.route === 'campaigns/[slug]';
   const unseen = [...templateSample(pages, catalogue().dist)].filter(([route]) => !sample.has(route)).map(([, path]) => path);
-  return [...new Set([...pages.filter(caseStudy), ...unseen])].sort();
+  return { fixturePages: [...new Set([...pages.filter(caseStudy), ...unseen])].sort(), unseen: new Set(unseen) };
 })();
 /**
  * The layout that draws each listing's later pages. Page 2 of one route per layout is seen here:
@@ -104,24 +105,37 @@ describe('the pages the browser visits', () => {
  * `npm test` fast. `npm run check:a11y` runs every rule on every page at both widths under both.
  */
 const [first, ...others] = FONT_SETS;
-const pass = (fonts: FontSet): InspectOptions => (fonts === first ? {} : { schemes: ['light'], axeWidth: 390, rules: LAYOUT_RULES });
+const pass = (fonts: FontSet): InspectOptions =>
+  fonts === first ? { noScript: true } : { schemes: ['light'], axeWidth: 390, rules: LAYOUT_RULES };
+/** A page seen with and without JavaScript runs axe twice as often, so it gets twice the browser project's time. */
+const timeout = (options: InspectOptions) => (options.noScript ? 120_000 : undefined);
 
 for (const fonts of [first!, ...others]) {
   describeBrowser(`one page per template of the real site in Chromium, ${fonts.name} fonts (${fonts.sans})`, () => {
     const ctx = useBrowser({ fonts: fonts.name });
     for (const [route, path] of [...sample, ['search (with results)', SEARCH_WITH_RESULTS] as const]) {
-      it.concurrent(`${route}: ${path}`, async ({ expect }) => {
-        expect(await inspectPage(ctx, path, { ...pass(fonts), ready: readyFor(path) })).toEqual(CLEAN_PAGE);
-      });
+      // The search page with results is the search template again: without JavaScript it is seen once, at /search/.
+      const options = { ...pass(fonts), ready: readyFor(path), ...(path === SEARCH_WITH_RESULTS && { noScript: false }) };
+      it.concurrent(
+        `${route}: ${path}`,
+        async ({ expect }) => {
+          expect(await inspectPage(ctx, path, options)).toEqual(CLEAN_PAGE);
+        },
+        timeout(options),
+      );
     }
   });
 
   describeBrowser(`page 2 of every paginated template of the pagination fixture in Chromium, ${fonts.name} fonts`, () => {
     const ctx = useBrowser({ root: paginated().dist, fonts: fonts.name });
     for (const [route, path] of pagedSample) {
-      it.concurrent(`${route}: ${path}`, async ({ expect }) => {
-        expect(await inspectPage(ctx, path, pass(fonts))).toEqual(CLEAN_PAGE);
-      });
+      it.concurrent(
+        `${route}: ${path}`,
+        async ({ expect }) => {
+          expect(await inspectPage(ctx, path, pass(fonts))).toEqual(CLEAN_PAGE);
+        },
+        timeout(pass(fonts)),
+      );
     }
   });
 }
@@ -129,8 +143,14 @@ for (const fonts of [first!, ...others]) {
 describeBrowser(`the fixture catalogue's case studies and the routes the real site lacks in Chromium, ${first!.name} fonts`, () => {
   const ctx = useBrowser({ root: catalogue().dist, fonts: first!.name });
   for (const path of [...fixturePages, SEARCH_WITH_RESULTS]) {
-    it.concurrent(path, async ({ expect }) => {
-      expect(await inspectPage(ctx, path, { ready: readyFor(path) })).toEqual(CLEAN_PAGE);
-    });
+    // Without JavaScript, only the routes the real sample lacks: the case-study template is seen there.
+    const options = { ready: readyFor(path), noScript: unseen.has(path) };
+    it.concurrent(
+      path,
+      async ({ expect }) => {
+        expect(await inspectPage(ctx, path, options)).toEqual(CLEAN_PAGE);
+      },
+      timeout(options),
+    );
   }
 });

@@ -5,12 +5,13 @@
  */
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, ConsoleMessage, Page } from 'playwright-core';
-import { axeViolations, COLOUR_RULES, openAllDetails } from '../../scripts/shared/axe.ts';
+import { axeInSchemes, openAllDetails } from '../../scripts/shared/axe.ts';
 import { chromiumPath, INSTALL_HINT, launchChromium } from '../../scripts/shared/chromium.ts';
 import { missingFonts, type FontSetName } from '../../scripts/shared/fonts.ts';
 import { describeWith } from './requirements.ts';
 import { serveDist, type StaticServer } from '../../scripts/shared/static-server.ts';
-import { DIST, readPage, requireBuild } from './dist.ts';
+import { readFileSync } from 'node:fs';
+import { DIST, fileFor, readPage, requireBuild } from './dist.ts';
 
 const fonts = missingFonts();
 const lacking = [
@@ -109,9 +110,11 @@ export interface PageReport {
   csp: string[];
   /** Requests to another host. */
   foreign: string[];
+  /** With JavaScript off: controls shown that would do nothing, sideways scrolling, and axe violations in light and dark. */
+  noScript: string[];
 }
 
-export const CLEAN_PAGE: PageReport = { status: 200, overflow: [], axe: [], errors: [], csp: [], foreign: [] };
+export const CLEAN_PAGE: PageReport = { status: 200, overflow: [], axe: [], errors: [], csp: [], foreign: [], noScript: [] };
 
 export interface InspectOptions {
   /** Waits for what the page does after load, such as search results. */
@@ -122,6 +125,8 @@ export interface InspectOptions {
   rules?: readonly string[] | undefined;
   /** The width axe sees the page at. */
   axeWidth?: number;
+  /** Also visit the page with JavaScript off (`noScriptReport`). */
+  noScript?: boolean;
 }
 
 /**
@@ -133,9 +138,10 @@ export interface InspectOptions {
 export async function inspectPage(
   ctx: BrowserContext,
   path: string,
-  { ready, schemes = ['light', 'dark'], axeWidth = 1280, rules }: InspectOptions = {},
+  { ready, schemes = ['light', 'dark'], axeWidth = 1280, rules, noScript = false }: InspectOptions = {},
 ): Promise<PageReport> {
-  const report: PageReport = { ...CLEAN_PAGE, overflow: [], axe: [], errors: [], csp: [], foreign: [] };
+  const report: PageReport = { ...CLEAN_PAGE, overflow: [], axe: [], errors: [], csp: [], foreign: [], noScript: [] };
+  if (noScript) report.noScript = await noScriptReport(ctx, path, schemes);
   const context = await ctx.browser.newContext({ viewport: { width: 320, height: 800 } });
   try {
     await context.addInitScript(() => {
@@ -171,10 +177,7 @@ export async function inspectPage(
 
     await openAllDetails(page);
     // The rules asked for in the first scheme; in the next, only those that colours decide.
-    for (const [i, colorScheme] of schemes.entries()) {
-      await page.emulateMedia({ colorScheme });
-      report.axe.push(...(await axeViolations(page, i === 0 ? rules : COLOUR_RULES)).map((v) => `${colorScheme} ${v}`));
-    }
+    report.axe.push(...(await axeInSchemes(page, schemes, rules)));
 
     await page.focus('#site-search');
     await page.waitForLoadState('networkidle');
@@ -183,4 +186,70 @@ export async function inspectPage(
     await context.close();
   }
   return report;
+}
+
+/**
+ * Every control a page shows that could do nothing without JavaScript, described. Without a
+ * script a control works only if the browser or a style sheet gives it its effect: a reset
+ * button, a button that opens a popover, or a checkbox or radio button that a `:checked` rule
+ * of the page's CSS reads (the compare picker's). Anything else shown (a submit button, whose
+ * form needs a script to show its result on a static site; a text box; a sort button) is dead
+ * and must be marked data-needs-js, which public/noscript.css hides.
+ */
+export async function deadControls(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const selectors: string[] = [];
+    const collect = (rules: CSSRuleList) => {
+      for (const rule of rules) {
+        if (rule instanceof CSSStyleRule) selectors.push(rule.selectorText);
+        if ('cssRules' in rule) collect((rule as CSSGroupingRule).cssRules);
+      }
+    };
+    for (const sheet of document.styleSheets) collect(sheet.cssRules);
+    const readByCss = (box: HTMLInputElement) => selectors.some((s) => s.includes(':checked') && s.includes(`[name="${box.name}"]`));
+    const works = (el: Element) =>
+      (el instanceof HTMLButtonElement && (el.type === 'reset' || el.hasAttribute('popovertarget'))) ||
+      (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio') && readByCss(el));
+    const controls =
+      'button, input:not([type="hidden"]), select, textarea, [role="button"], [role="combobox"], [role="switch"], [role="tab"]';
+    return [...document.querySelectorAll(controls)]
+      .filter((el) => el.checkVisibility() && !works(el))
+      .map((el) => {
+        const name = el.getAttribute('aria-label') ?? el.getAttribute('name') ?? el.textContent?.trim().slice(0, 40);
+        return `a dead ${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} (${name ?? ''})`;
+      });
+  });
+}
+
+/**
+ * A built page as a browser without JavaScript renders it, for a browser with it: no script,
+ * and the contents of each <noscript> as plain markup. axe runs in the page, and never finishes
+ * where scripts are off, so the checks without JavaScript see this copy instead.
+ */
+function withoutScripts(html: string): string {
+  return html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '').replace(/<\/?noscript>/g, '');
+}
+
+/**
+ * The page as a reader without JavaScript gets it (`withoutScripts`), on a 390 px phone: no
+ * dead control (`deadControls`), no sideways scrolling, and axe in each colour scheme (every
+ * rule in the first, the colour rules in the rest), since what stands in for the hidden
+ * controls is seen only then.
+ */
+async function noScriptReport(ctx: BrowserContext, path: string, schemes: readonly ('light' | 'dark')[]): Promise<string[]> {
+  const context = await ctx.browser.newContext({ viewport: { width: 390, height: 844 } });
+  try {
+    const url = ctx.server.url + path;
+    const body = withoutScripts(readFileSync(fileFor(path, ctx.dist), 'utf8'));
+    await context.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body }));
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    const problems = await deadControls(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    if (overflow > 0) problems.push(`${overflow}px too wide at 390px`);
+    await openAllDetails(page);
+    return [...problems, ...(await axeInSchemes(page, schemes))];
+  } finally {
+    await context.close();
+  }
 }

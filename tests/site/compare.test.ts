@@ -111,10 +111,13 @@ describe('/compare/', () => {
     }
   });
 
-  it('offers a GET form of checkboxes, one per campaign, named c', () => {
+  it('offers a form of checkboxes, one per campaign, named c as in the URL, with no submit button to undo the choice', () => {
     const form = page().querySelector('causeway-compare-picker form')!;
     expect(form.getAttribute('method')).toBe('get');
     expect(form.getAttribute('action')).toBe('/compare/');
+    // Without JavaScript a static page cannot show a submitted choice; ticking filters at once instead.
+    expect(form.querySelectorAll('button:not([type]), button[type="submit"], input[type="submit"]')).toHaveLength(0);
+    expect(form.querySelector('button[type="reset"]')).toBeTruthy();
     const boxes = form.querySelectorAll('input[type="checkbox"][name="c"]');
     expect(boxes.map((b) => b.getAttribute('value')).sort()).toEqual(
       shown()

@@ -79,16 +79,29 @@ function pageChecks(dist: string, root: string) {
       return [...main.matchAll(/<\/a>\s+[,.;:)](?!\w)/g)].map((m) => `${path}: …${main.slice(Math.max(0, m.index - 60), m.index + 10)}`);
     },
 
-    'has lang, a skip link to main, and the header search form': ({ path, root: html }) => {
-      const form = html.querySelector('header form[role="search"]');
-      const missing = Object.entries({
-        'lang="en"': html.querySelector('html')?.getAttribute('lang') === 'en',
-        'a skip link to #main': !!html.querySelector('a[href="#main"]'),
-        'main#main': !!html.querySelector('main#main'),
-        'a header search form to /search/': form?.getAttribute('action') === '/search/' && !!form.querySelector('input[name="q"]'),
-      }).filter(([, ok]) => !ok);
-      return missing.map(([what]) => `${path}: no ${what}`);
-    },
+    'has lang, a skip link to main, the header search form (hidden without JavaScript, a browse link in its place) and the footer’s link to report an error':
+      ({ path, root: html }) => {
+        const form = html.querySelector('header form[role="search"]');
+        // What readers without JavaScript get, as markup.
+        const noscript = (where: string) =>
+          html
+            .querySelectorAll(`${where} noscript`)
+            .map((n) => n.innerHTML)
+            .join('');
+        const tellUs = html.querySelector('footer a[data-report-error]');
+        const missing = Object.entries({
+          'lang="en"': html.querySelector('html')?.getAttribute('lang') === 'en',
+          'a skip link to #main': !!html.querySelector('a[href="#main"]'),
+          'main#main': !!html.querySelector('main#main'),
+          'a header search form to /search/': form?.getAttribute('action') === '/search/' && !!form.querySelector('input[name="q"]'),
+          'data-needs-js on the header form': !!form?.hasAttribute('data-needs-js'),
+          'the noscript stylesheet in the head': noscript('head').includes('<link rel="stylesheet" href="/noscript.css">'),
+          'a no-JavaScript browse link in the header': noscript('header').includes('href="/campaigns/#browse-heading"'),
+          'a footer "Tell us" link to the new-issue forms':
+            tellUs?.getAttribute('href') === `${SITE.repository}/issues/new/choose` && textOf(tellUs) === 'Tell us',
+        }).filter(([, ok]) => !ok);
+        return missing.map(([what]) => `${path}: no ${what}`);
+      },
 
     'loads nothing from another host': ({ path, root: html }) =>
       html

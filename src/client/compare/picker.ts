@@ -56,11 +56,10 @@ export class ComparePicker extends HTMLElement {
 
     new CompareAddBox(part(form, '[data-add-box]'), { add: (candidate) => this.#add(candidate.id), shown: (id) => this.#shown(id) });
 
-    // Changes apply at once, so the submit button is only needed without JavaScript.
-    part(form, '[data-picker-submit]').setAttribute('hidden', '');
     form.addEventListener('change', (event) => {
       if ((event.target as HTMLInputElement).name === SELECTION_PARAM) this.#save();
     });
+    // The form has no submit button; this stops any other way of submitting it reloading the page.
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       this.#save();

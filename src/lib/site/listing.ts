@@ -60,6 +60,9 @@ export function listingFacets(catalogue: FacetSource): Record<Filter, Facet[]> {
 /** Terms a browse list links to at most: the rest are one link away, on the term's index. */
 export const BROWSE_LIMIT = 24;
 
+/** The id of the listing's browse links (BrowseLinks.astro), where the header sends a reader without JavaScript. */
+export const BROWSE_ID = 'browse-heading';
+
 /**
  * The terms a browse list shows: all of them when they fit, else the BROWSE_LIMIT with the
  * most case studies (in the list's own order), and how many are left to the index page.

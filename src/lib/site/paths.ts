@@ -70,6 +70,9 @@ export const paths = {
   anchor: (path: string, id: string) => `${path}#${id}`,
 } as const;
 
+/** The repository host's choice of issue forms (.github/ISSUE_TEMPLATE/: a wrong figure, a campaign to add, or a blank issue). */
+export const newIssueUrl = `${SITE.repository}/issues/new/choose`;
+
 /** The page that edits a content file on the repository host: `content/campaigns/x.mdx` → …/edit/main/content/campaigns/x.mdx. */
 export const editUrl = (filePath: string) => `${SITE.repository}/edit/${SITE.branch}/${filePath.replace(/^\.?\//, '')}`;
 
