@@ -446,7 +446,7 @@ export const ui = {
     csvNote: (n: number) => `one row per figure reported by a source (${n} rows)`,
     caseStudiesLabel: 'case-studies.csv',
     caseStudiesNote: (n: number) =>
-      `one row per case study (${n} rows): year, launch date, countries, organisations, causes, mechanics, headline figure and evidence counts, to filter in a spreadsheet`,
+      `one row per case study (${n} rows): year, launch date, countries, regions, organisations, causes, mechanics, headline figure and evidence counts, to filter in a spreadsheet`,
     csvFormat:
       'The CSV files use RFC 4180 quoting and UTF-8 with a byte-order mark, so Excel keeps titles such as “Ghen Cô Vy” and “#Марафондобра2022” intact.',
     collectionNotes: {
@@ -484,7 +484,7 @@ export const ui = {
       'Each row is one citation: a claim of a case study, the source it is cited for, and the passage of that source the claim rests on. An empty passage means none has been given yet.',
     caseStudiesShape: 'Columns of case-studies.csv',
     caseStudiesShapeIntro:
-      'Each row is one case study. A cell that holds a list (hashtags, countries, organisations, causes, mechanics) separates its items with a semicolon and a space. Join it to the other files by slug.',
+      'Each row is one case study. A cell that holds a list (hashtags, countries, regions, organisations, causes, mechanics) separates its items with a semicolon and a space. Join it to the other files by slug.',
     csvShape: 'Columns of campaigns.csv',
     csvShapeIntro:
       'Each row is one figure as one source reports it. Several rows for the same campaign and kind mean several sources, which may disagree.',

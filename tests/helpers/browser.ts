@@ -88,14 +88,7 @@ export async function fillResults(page: Page): Promise<void> {
 }
 
 /** axe's violations on the page as it is now, every WCAG rule in light mode and the colour rules in dark, each line named by its scheme. */
-export async function axeLightAndDark(page: Page): Promise<string[]> {
-  const found: string[] = [];
-  for (const [i, colorScheme] of (['light', 'dark'] as const).entries()) {
-    await page.emulateMedia({ colorScheme });
-    found.push(...(await axeViolations(page, i === 0 ? undefined : COLOUR_RULES)).map((v) => `${colorScheme} ${v}`));
-  }
-  return found;
-}
+export const axeLightAndDark = (page: Page): Promise<string[]> => axeInSchemes(page, ['light', 'dark']);
 
 /** What a visit to a page found; every list is empty on a good page. */
 export interface PageReport {

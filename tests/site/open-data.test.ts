@@ -12,6 +12,7 @@ import {
   type OpenDataCollection,
 } from '../../src/lib/open-data/records.ts';
 import { OPEN_DATA_FIELDS, jsonPaths } from '../../src/lib/open-data/fields.ts';
+import { regionsOf } from '../../src/lib/model/regions.ts';
 import { SITE } from '../../src/site.config.ts';
 
 interface SourceRecord {
@@ -168,6 +169,7 @@ describe('/data/case-studies.csv', () => {
         launched: date(c['launched']),
         ended: date(c['ended']),
         countries: cell(c['countries'] as string[]),
+        regions: cell(regionsOf(c['countries'] as string[])),
         organisations: cell([...new Set(names(c['organisations']))]),
         causes: cell(names(c['causes'])),
         mechanics: cell(names(c['mechanics'])),

@@ -16,6 +16,7 @@ import {
   SOURCE_KINDS,
   listOf,
 } from '../../schemas/vocabulary.ts';
+import { REGIONS } from '../model/regions.ts';
 
 type FieldDocs = Record<string, readonly [type: string, meaning: string]>;
 
@@ -272,6 +273,7 @@ export const OPEN_DATA_FIELDS = {
     ended: 'End date, as precisely as known; empty if sources give none.',
     countries: 'Countries named by sources, as ISO 3166-1 alpha-2 codes; empty for a campaign no source places in a country.',
     country_names: 'The same countries by their English names, in the same order.',
+    regions: `World regions of those countries, after the UN M49 sub-regions: ${listOf(REGIONS)}; global for a campaign that names no country.`,
     organisations: 'Full names of the organisations that ran it, each once.',
     causes: 'Causes the campaign served.',
     mechanics: 'How the campaign worked on TikTok.',

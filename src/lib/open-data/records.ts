@@ -12,6 +12,7 @@ import { evidenceGrade, provenance } from '../figures/evidence.ts';
 import { formatRow, metricRows, sourceCount } from '../figures/metrics.ts';
 import { cardHeadline } from '../compare/columns.ts';
 import { countryName } from '../../schemas/locale.ts';
+import { regionsOf } from '../model/regions.ts';
 import type { CheckStatus } from '../content/check-record.ts';
 import { titleIsDescription } from '../../schemas/taxonomy.ts';
 
@@ -361,6 +362,7 @@ export const CASE_STUDY_COLUMNS = [
   'ended',
   'countries',
   'country_names',
+  'regions',
   'organisations',
   'causes',
   'mechanics',
@@ -403,6 +405,7 @@ export function caseStudyRecords(campaigns: readonly CaseStudyRow[], site: URL):
       c.data.ended?.iso,
       list(c.data.countries),
       list(c.data.countries.map((code) => countryName(code) ?? code)),
+      list(regionsOf(c.data.countries)),
       // An organisation with two roles in one campaign is named once.
       list([...new Set(c.organisations.map(({ organisation }) => organisation.data.name))]),
       list(c.causes.map((cause) => cause.data.name)),

@@ -161,6 +161,7 @@ describe('caseStudyRecords (case-studies.csv)', () => {
     value,
     qualifier: 'rounded' as const,
     scope: { type: scope },
+    platform: 'tiktok' as const,
     source: from,
   });
   const [p1, p2] = [press('p1', '2021-05-02'), press('p2')];
@@ -203,11 +204,14 @@ describe('caseStudyRecords (case-studies.csv)', () => {
       ended: undefined,
       countries: 'VN; RU',
       country_names: 'Vietnam; Russia',
+      regions: 'asia-pacific; europe',
       organisations: 'UNICEF; TIKTOK',
       causes: 'Name of health; Name of climate',
       mechanics: 'Name of challenge',
     });
     expect(CSV_LIST_SEPARATOR).toBe('; ');
+    // A campaign no source places in a country can still be picked, as global.
+    expect(record({ ...row, data: { ...row.data, countries: [] } })).toMatchObject({ countries: '', regions: 'global' });
   });
 
   it('gives the campaign’s own view count as the headline, never the hashtag’s, with its range and sources', () => {
