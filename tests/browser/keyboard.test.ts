@@ -85,7 +85,7 @@ describeBrowser('the case-study page from the keyboard', () => {
     const cite = page.locator('tr#views details:has([data-figure-citation])');
     await cite.locator('summary').focus();
     await page.keyboard.press('Enter');
-    expect(await cite.locator('[data-figure-citation]').isVisible()).toBe(true);
+    expect(await cite.locator('[data-figure-citation]').first().isVisible()).toBe(true);
     await page.context().close();
   });
 
