@@ -8,5 +8,7 @@ declare namespace App {
     cites?: number;
     /** True once the page holds the note that explains figure labels (see EvidenceLabel.astro). */
     labelHelp?: boolean;
+    /** True once a copy button of the page carries the messages every copy button says (CopyButton.astro). */
+    copyMessages?: boolean;
   }
 }

@@ -101,7 +101,7 @@ describe('#TheRealChallenge page', () => {
       expect(text).toMatch(/^#TheRealChallenge, views: [^.]*\d[^.]*\. Reported by [^;]+\. Compiled by Causeway, /);
       expect(text).toMatch(/\/campaigns\/the-real-challenge\/#views\.$/);
       expect(text.match(/Reported by /g), text).toHaveLength(1);
-      const copy = citation.parentNode.querySelector('causeway-copy')!;
+      const copy = citation.parentNode!.querySelector('causeway-copy')!;
       expect(copy.getAttribute('data-copy-from')).toBe(citation.id);
     }
   });
@@ -120,9 +120,15 @@ describe('#TheRealChallenge page', () => {
     }
     const share = html.querySelector('article header causeway-copy[data-share]');
     expect(share?.getAttribute('data-text')).toBe(html.querySelector('link[rel="canonical"]')?.getAttribute('href'));
-    expect(JSON.parse(share!.getAttribute('data-messages')!)).toMatchObject({ share: 'Share', done: 'Link copied.' });
+    // The messages travel once, on the first copy button.
+    expect(html.querySelectorAll('causeway-copy[data-messages]')).toHaveLength(1);
+    expect(JSON.parse(html.querySelector('causeway-copy[data-messages]')!.getAttribute('data-messages')!)).toMatchObject({
+      share: 'Share',
+      linkCopied: 'Link copied.',
+      copied: 'Copied.',
+    });
     for (const id of ['cite-plain', 'cite-bibtex'])
-      expect(html.querySelector(`#cite-heading`)?.parentNode.querySelector(`causeway-copy[data-copy-from="${id}"]`), id).toBeTruthy();
+      expect(html.querySelector(`#cite-heading`)?.parentNode?.querySelector(`causeway-copy[data-copy-from="${id}"]`), id).toBeTruthy();
     // The script is inline: a case study still fetches none.
     expect(html.querySelectorAll('script[src]')).toHaveLength(0);
   });
