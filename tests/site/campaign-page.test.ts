@@ -77,6 +77,8 @@ describe('#TheRealChallenge page', () => {
     const notes = html.querySelectorAll('#figure-label-help');
     expect(notes).toHaveLength(1);
     expect(notes[0]!.hasAttribute('popover')).toBe(true);
+    // Not inside the facts panel's <details>, which is closed on a phone and would hide it.
+    expect(notes[0]!.closest('details')).toBeNull();
     expect(textOf(notes[0])).toMatch(/dashed border/);
     expect(notes[0]!.querySelector('a')?.getAttribute('href')).toBe('/about/#how-figures-are-sourced');
     expect(notes[0]!.querySelector('button[popovertargetaction="hide"]')?.getAttribute('popovertarget')).toBe('figure-label-help');
