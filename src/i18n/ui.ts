@@ -206,15 +206,12 @@ export const ui = {
     help: {
       heading: 'How to read a figure’s label',
       counts:
-        'What it counts: the campaign’s own total, a whole hashtag (every video under it, not only the campaign’s), an organisation’s own account, the platform as a whole, or an event. “Part of” means one video, one post, one live session or one stretch of time, not the whole.',
-      precision:
-        'How precise it is: an exact count, a rounded figure, or a figure the source gives as “about”, “more than” or “up to”. Two of these mean the sources word it differently.',
-      independent: `“${reportedByWhom({ provenance: 'independent', parties: [] })}”: the press or researchers, independent of the organisers and TikTok, give the figure as their own.`,
+        'A label says what the figure counts (a “whole hashtag” is everyone’s videos under it), how precise its source is, and who reports it.',
+      independent: `“${reportedByWhom({ provenance: 'independent', parties: [] })}”: the press or researchers give the figure as their own.`,
       interested:
-        '“reported by the organisers”, “TikTok”, “their agency” or “an award entry”: only parties with a stake in the campaign’s success give the figure, or others pass on theirs. These labels have a dashed border.',
-      other: `“${reportedByWhom({ provenance: 'other', parties: [] })}”: only sources that are neither of these, such as a blog, or such sources beside the organisers.`,
-      doubted: `“${doubted}”: this case study doubts the figure; the reason is given with its source.`,
-      more: 'How figures are sourced, on the About page',
+        '“the organisers”, “TikTok”, “their agency” or “an award entry”: only parties with a stake in the campaign’s success give it. Such labels have a dashed border.',
+      other: `“other sources”: neither of these, such as a blog. “${doubted}”: this case study doubts the figure, and says why beside its source.`,
+      more: 'Every word explained, on the About page',
       close: 'Close',
     },
     /** Beside a figure counted elsewhere than on TikTok: "counted on Instagram". */
@@ -436,9 +433,7 @@ export const ui = {
     backLabel: (n: number) => `Close source ${n} and go back to the text`,
     /** Under a source in the list: a link back to each marker that cites it, numbered when there are several. */
     citedAt: (of: number) => (of === 1 ? '' : 'Back to the text:'),
-    citedAtLink: (n: number, of: number) => (of === 1 ? '↩ Back to the text' : `↩ ${n}`),
-    /** A screen reader's name for a numbered link back; the one link of a source needs none. */
-    citedAtLabel: (n: number, of: number) => (of === 1 ? undefined : `Back to the text, citation ${n} of ${of}`),
+    citedAtLink: (n: number, of: number) => (of === 1 ? '↩ Back to the text' : String(n)),
   },
   /** Copy buttons on citations, and the case study's share button (CopyButton.astro). */
   copy: {

@@ -44,6 +44,7 @@ describe('#TheRealChallenge page', () => {
     expect(row?.getAttribute('data-scope')).toBe('hashtag');
     expect(textOf(row)).toContain('282M–300M');
     expect(textOf(row?.querySelector('th'))).toMatch(/^Views \(whole hashtag\) /);
+    expect(textOf(page().querySelector('[data-evidence-grade]')?.parentNode)).toContain('282M–300M views (whole hashtag)');
     expect(textOf(row?.querySelector('.evidence-label'))).toMatch(/Whole hashtag/);
   });
 
