@@ -14,17 +14,74 @@ import {
   QUALIFIER_LABELS,
   SCOPE_LABELS,
   type Attribution,
+  type MetricKind,
   type Platform,
+  type Qualifier,
+  type Scope,
   type SourceKind,
   SOURCE_FORMAT_LABELS,
   SOURCE_KIND_LABELS,
 } from '../schemas/vocabulary.ts';
 import type { Region } from '../lib/model/regions.ts';
 import type { TermKind } from '../lib/search/vocabulary.ts';
+import type { LabelFacts, Reporters } from '../lib/figures/evidence.ts';
+import { partText } from '../lib/figures/metrics.ts';
+import { listNames } from '../lib/figures/citation.ts';
 
 const caseStudies = (n: number | string) => `${n} case ${n === 1 ? 'study' : 'studies'}`;
 const sourceCount = (n: number) => `${n} source${n === 1 ? '' : 's'}`;
 const reportedBy = 'reported by';
+
+/** A column's or chart's name: the kind, then the scope when it is not the campaign's own, then the currency. */
+const compareColumnTitle = (kind: string, scope?: string, currency?: string) =>
+  [kind, scope && `(${scope.toLowerCase()})`, currency && `(${currency})`].filter(Boolean).join(' ');
+
+/** What a whole figure counts, at the start of its label. */
+const SCOPE_WORDS: Record<Scope, string> = {
+  campaign: 'Campaign total',
+  hashtag: 'Whole hashtag',
+  channel: 'Own account',
+  platform: 'Platform-wide',
+  event: 'Event',
+};
+/** What a partial figure is part of: "Part of the campaign: one video". */
+const SCOPE_NOUNS: Record<Scope, string> = {
+  campaign: 'the campaign',
+  hashtag: 'the hashtag',
+  channel: 'the account',
+  platform: 'the platform',
+  event: 'the event',
+};
+/** How precise a figure is, where the label says it in its own words. */
+const PRECISION_WORDS: Partial<Record<Qualifier, string>> = { exact: 'exact count', rounded: 'rounded' };
+/** Qualifiers that are the source's own words ("about 5 million"): a label quotes them. */
+const WORDINGS: Partial<Record<Qualifier, string>> = { about: '“about”', over: '“more than”', 'up-to': '“up to”' };
+const worded = (precision: readonly Qualifier[]) => precision.flatMap((q) => WORDINGS[q] ?? []);
+/** The interested parties behind a self-reported figure, as a sentence names them. */
+const PARTIES: Partial<Record<SourceKind, string>> = {
+  organiser: 'the organisers',
+  platform: 'TikTok',
+  agency: 'their agency',
+  'award-entry': 'an award entry',
+};
+const reportedByWhom = ({ provenance, parties }: Reporters) =>
+  provenance === 'independent'
+    ? `${reportedBy} an independent source`
+    : provenance === 'other'
+      ? `${reportedBy} other sources`
+      : `${reportedBy} ${listNames(parties.flatMap((p) => PARTIES[p] ?? []))}`;
+const countedOn = (platform: Platform) => `counted on ${PLATFORM_LABELS[platform]}`;
+const doubted = 'doubted';
+/** A source's kind inside a sentence: lower case, except a name ("TikTok", never "tiktok"). */
+const SOURCE_KIND_IN_TEXT: Record<SourceKind, string> = {
+  organiser: 'organiser',
+  platform: 'TikTok',
+  agency: 'agency',
+  'award-entry': 'award entry',
+  press: 'independent press',
+  academic: 'academic',
+  other: 'other',
+};
 
 export const ui = {
   /** The site's name and strap line, in the header, the feeds and the social cards. */
@@ -114,6 +171,9 @@ export const ui = {
     sourcesDisagree: (figures: number, sources: number) => `Sources disagree: ${figures} figures from ${sources} sources`,
     showAll: 'Show every figure with its source',
     figureHeaders: { figure: 'Figure', value: 'Value', source: 'Source' },
+    /** A figure's name in the results, as the compare page names its column: "Views", "Views (whole hashtag)". */
+    figureTitle: (kind: MetricKind, scope: Scope) =>
+      compareColumnTitle(METRIC_KIND_LABELS[kind], scope === 'campaign' ? undefined : SCOPE_LABELS[scope]),
     launched: 'Launched',
     ended: 'Ended',
     undated: 'undated',
@@ -124,36 +184,57 @@ export const ui = {
   },
   /** Scope, precision and provenance of figures, and a case study's evidence grade. */
   evidence: {
+    /** A figure's label, as a reader would say it: "Campaign total, rounded · reported by the organisers". */
+    label: (f: LabelFacts) =>
+      [
+        [
+          f.part ? `Part of ${SCOPE_NOUNS[f.scope]}: ${partText(f.part, PART_LABELS)}` : SCOPE_WORDS[f.scope],
+          ...(f.platform === 'tiktok' ? [] : [countedOn(f.platform)]),
+          ...f.precision.flatMap((q) => PRECISION_WORDS[q] ?? []),
+          ...(worded(f.precision).length ? [`given as ${listNames(worded(f.precision), 'or')}`] : []),
+          ...(f.doubted ? [doubted] : []),
+        ].join(', '),
+        reportedByWhom(f.reporters),
+      ].join(' · '),
+    /** Who reports a figure, on its own: "reported by an independent source". */
+    reportedBy: reportedByWhom,
+    /** Each provenance in a few words, for the drift chart's legend of shapes. */
     provenance: {
       independent: 'independent source',
-      'self-reported': 'self-reported',
+      'self-reported': 'organisers, TikTok, agency or award entry',
       other: 'other source',
     },
-    provenanceHint: {
-      independent: 'At least one source independent of the organisers and TikTok reports this figure as its own.',
-      'self-reported': 'Only the organisers, TikTok, an agency or an award entry report this figure, or others pass on their figure.',
-      other: 'Reported by sources that are neither the organisers nor independent press.',
+    /** Read before a label by a screen reader, which does not see the pill it sits in. */
+    labelName: 'Figure label',
+    /** The note every label opens (one per page): what each part of a label means, and where the methodology says more. */
+    help: {
+      heading: 'How to read a figure’s label',
+      counts:
+        'A label says what the figure counts (a “whole hashtag” is everyone’s videos under it), how precise its source is, and who reports it.',
+      independent: `“${reportedByWhom({ provenance: 'independent', parties: [] })}”: the press or researchers give the figure as their own.`,
+      interested:
+        '“the organisers”, “TikTok”, “their agency” or “an award entry”: only parties with a stake in the campaign’s success give it. Such labels have a dashed border.',
+      other: `“other sources”: neither of these, such as a blog. “${doubted}”: this case study doubts the figure, and says why beside its source.`,
+      more: 'Every word explained, on the About page',
+      close: 'Close',
     },
-    labelName: 'Scope, precision and provenance',
     /** Beside a figure counted elsewhere than on TikTok: "counted on Instagram". */
-    countedOn: (platform: Platform) => `counted on ${PLATFORM_LABELS[platform]}`,
+    countedOn,
     /** Beside a figure the case study doubts; its note follows in the sources column. */
-    doubted: 'doubted',
+    doubted,
     doubtNote: 'Doubted by this case study:',
     /**
      * Who a claim's source is, and whose figure it says it passes on: "independent press" or
      * "independent press, figure attributed to TikTok".
      */
     claimSourceKind: (kind: SourceKind, attributedTo?: Attribution) =>
-      [SOURCE_KIND_LABELS[kind].toLowerCase(), ...(attributedTo ? [`figure attributed to ${ATTRIBUTION_LABELS[attributedTo]}`] : [])].join(
-        ', ',
-      ),
+      [SOURCE_KIND_IN_TEXT[kind], ...(attributedTo ? [`figure attributed to ${ATTRIBUTION_LABELS[attributedTo]}`] : [])].join(', '),
     asWorded: 'in the source’s words:',
     cite: 'Cite this figure',
     driftHeading: (figure: string) => `${figure}: reported values by publication date`,
     driftNote: 'Each mark is one source’s figure, placed at the date it gives (or its publication date). Shape shows who reported it.',
     driftTable: 'The same values as a table',
-    driftHeaders: { date: 'Date', value: 'Value', source: 'Source', provenance: 'Provenance' },
+    driftHeaders: { date: 'Date', value: 'Value', source: 'Source', provenance: 'Who reports it' },
     grade: 'Evidence',
     independentShare: (n: number, total: number) => `${n} of ${total} figure${total === 1 ? '' : 's'} with an independent source`,
     undatedSources: (n: number) => (n === 0 ? 'every source dated' : `${n} undated source${n === 1 ? '' : 's'}`),
@@ -353,7 +434,25 @@ export const ui = {
     open: 'Show the words of the source',
     heading: (n: number) => `Source ${n}, in its own words`,
     translation: (text: string) => `In English: ${text}`,
-    close: 'Close',
+    /** The note's way back: it closes the note, and focus returns to the marker. */
+    back: '↩ Back to the text',
+    backLabel: (n: number) => `Close source ${n} and go back to the text`,
+    /** Under a source in the list: a link back to each marker that cites it, numbered when there are several. */
+    citedAt: (of: number) => (of === 1 ? '' : 'Back to the text:'),
+    citedAtLink: (n: number, of: number) => (of === 1 ? '↩ Back to the text' : String(n)),
+  },
+  /** Copy buttons on citations, and the case study's share button (CopyButton.astro). */
+  copy: {
+    copy: 'Copy',
+    copied: 'Copied.',
+    copyLink: 'Copy link',
+    linkCopied: 'Link copied.',
+    share: 'Share',
+    failed: 'Copying did not work: select the text and copy it yourself.',
+    /** What each button copies, for a screen reader. */
+    plain: 'the citation as plain text',
+    bibtex: 'the citation as BibTeX',
+    figure: (publisher: string) => `the citation of ${publisher}’s figure`,
   },
   /** The "Cite this case study" box. */
   citeThis: {
@@ -428,8 +527,7 @@ export const ui = {
     linearScale: 'Linear scale, from zero.',
     logScale: 'Logarithmic scale: each gridline is ten times the one before, so small and large campaigns fit on one chart.',
     /** A column's or chart's name: the kind, then the scope when it is not the campaign's own, then the currency. */
-    columnTitle: (kind: string, scope?: string, currency?: string) =>
-      [kind, scope && `(${scope.toLowerCase()})`, currency && `(${currency})`].filter(Boolean).join(' '),
+    columnTitle: compareColumnTitle,
   },
   openData: {
     title: 'Open data',

@@ -62,3 +62,126 @@ describeBrowser('a citation note', () => {
     await page.context().close();
   });
 });
+
+/** Whether `locator`'s element lies inside the viewport. */
+const inView = (page: Page, selector: string) =>
+  page.locator(selector).evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    return box.top >= 0 && box.bottom <= window.innerHeight;
+  });
+
+describeBrowser('the way back from a citation, at 390 px', () => {
+  const ctx = useBrowser({ root: catalogue().dist });
+  const phone = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
+
+  it('by keyboard: the note’s back button closes it and returns focus to the marker', async () => {
+    const { page } = await ctx.open(PAGE, { width: 390, height: 844 });
+    await tabToMarker(page);
+    await page.keyboard.press('Enter');
+    expect(await noteOpen(page)).toBe(true);
+    // The note comes next in the tab order: its source link, then the way back.
+    for (let i = 0; i < 5 && !(await page.evaluate(() => document.activeElement?.matches('.cite-note [popovertargetaction]'))); i++)
+      await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('↩ Back to the text');
+    await page.keyboard.press('Enter');
+    expect(await noteOpen(page)).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.matches('button.cite'))).toBe(true);
+    await page.context().close();
+  });
+
+  it('by tap: a tap beside the small marker opens the note, its back button closes it on the marker, and the source list leads back to the marker', async () => {
+    const context = await ctx.browser.newContext(phone);
+    const page = await context.newPage();
+    await page.goto(ctx.server.url + PAGE);
+    const marker = page.locator('.prose button.cite');
+    await marker.scrollIntoViewIfNeeded();
+    const box = (await marker.boundingBox())!;
+    // 10 px below the centre: outside the glyphs, inside the 24 px target.
+    await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2 + 10);
+    expect(await noteOpen(page)).toBe(true);
+    await page.locator('.cite-note [popovertargetaction="hide"]').tap();
+    expect(await noteOpen(page)).toBe(false);
+    expect(await inView(page, '.prose button.cite')).toBe(true);
+
+    await page.locator('[data-cited-at] a').first().tap();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#cite-1');
+    expect(await inView(page, '.prose button.cite')).toBe(true);
+    await context.close();
+  });
+});
+
+describeBrowser('sharing, copying and printing a case study, at 390 px', () => {
+  const ctx = useBrowser({ root: catalogue().dist });
+  const STUDY = '/campaigns/the-real-challenge/';
+
+  it('copies a citation and says so; the share button shares or copies the link', async () => {
+    const context = await ctx.browser.newContext({
+      viewport: { width: 390, height: 844 },
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
+    const page = await context.newPage();
+    await page.goto(ctx.server.url + STUDY);
+    const plain = page.locator('causeway-copy[data-copy-from="cite-plain"]');
+    await plain.locator('button').click();
+    await expect.poll(() => plain.locator('[role="status"]').textContent()).toBe('Copied.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe((await page.locator('#cite-plain').textContent())!.trim());
+
+    // One citation per source under "Cite this figure", each with its own button.
+    const figure = page.locator('tr#views details:has([data-figure-citation])');
+    await figure.locator('summary').click();
+    const second = figure.locator('li').nth(1);
+    await second.locator('causeway-copy button').click();
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe((await second.locator('[data-figure-citation]').textContent())!.trim());
+
+    const share = page.locator('article header causeway-copy[data-share] button');
+    const canShare = await page.evaluate(() => typeof navigator.share === 'function');
+    expect((await share.textContent())?.trim()).toBe(canShare ? 'Share' : 'Copy link');
+    if (!canShare) {
+      await share.click();
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`https://causeway.example.org${STUDY}`);
+      expect(await page.locator('article header causeway-copy [role="status"]').textContent()).toBe('Link copied.');
+    }
+    await context.close();
+  });
+
+  it('has no copy or share button without JavaScript', async () => {
+    const { page } = await ctx.open(STUDY, { width: 390, height: 844, javaScriptEnabled: false });
+    expect(await page.locator('causeway-copy').count()).toBeGreaterThan(3);
+    expect(await page.locator('causeway-copy button').evaluateAll((els) => els.filter((b) => (b as HTMLElement).offsetParent).length)).toBe(
+      0,
+    );
+    await page.context().close();
+  });
+
+  it('opens what a figure label means by tap, passes axe in light and dark, and links to the methodology', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await ctx.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, colorScheme });
+      const page = await context.newPage();
+      await page.goto(ctx.server.url + STUDY);
+      await page.locator('tr#views .evidence-label').tap();
+      const help = page.locator('#figure-label-help');
+      await expect.poll(() => help.isVisible()).toBe(true);
+      expect(await help.locator('a').getAttribute('href')).toBe('/about/#how-figures-are-sourced');
+      expect(await axeViolations(page)).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it('prints without the site’s chrome or buttons, with every <details> open and each external link’s address', async () => {
+    const { page } = await ctx.open(STUDY, { width: 390, height: 844, colorScheme: 'dark' });
+    const onScreen = await page.evaluate(() => getComputedStyle(document.body).color);
+    await page.emulateMedia({ media: 'print' });
+    for (const chrome of ['body > header', 'body > footer', 'nav', 'causeway-copy'])
+      expect(await page.locator(chrome).first().isVisible(), chrome).toBe(false);
+    expect(await page.locator('[data-figure-citation]').first().isVisible()).toBe(true);
+    expect(await page.locator('#sources-heading ~ ol details ul').first().isVisible()).toBe(true);
+    const link = page.locator('#sources-heading ~ ol cite a[href^="https://"]').first();
+    const href = await link.getAttribute('href');
+    expect([`" (${href})"`, '" (" attr(href) ")"']).toContain(await link.evaluate((a) => getComputedStyle(a, '::after').content));
+    // Dark on white, whatever the system's colour scheme: the dark scheme's light text is gone.
+    expect(await page.evaluate(() => getComputedStyle(document.body).color)).not.toBe(onScreen);
+    await page.context().close();
+  });
+});

@@ -85,7 +85,7 @@ describeBrowser('the case-study page from the keyboard', () => {
     const cite = page.locator('tr#views details:has([data-figure-citation])');
     await cite.locator('summary').focus();
     await page.keyboard.press('Enter');
-    expect(await cite.locator('[data-figure-citation]').isVisible()).toBe(true);
+    expect(await cite.locator('[data-figure-citation]').first().isVisible()).toBe(true);
     await page.context().close();
   });
 
@@ -113,7 +113,7 @@ describeBrowser('the case-study page from the keyboard', () => {
       const card = page.locator('.metric-table > tbody:has(tr#views)');
       await card.locator('details').evaluateAll((els) => els.forEach((d) => ((d as HTMLDetailsElement).open = true)));
       expect(await card.locator('li[data-claim-value] a[href^="#source-"]').first().isVisible()).toBe(true);
-      expect(await card.locator('[data-figure-citation]').isVisible()).toBe(true);
+      expect(await card.locator('[data-figure-citation]').first().isVisible()).toBe(true);
       const box = (await card.boundingBox())!;
       expect(box.x).toBeGreaterThanOrEqual(0);
       expect(box.x + box.width).toBeLessThanOrEqual(390);

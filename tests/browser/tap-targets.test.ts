@@ -42,7 +42,9 @@ for (const fonts of FONT_SETS) {
       // Every source link that stands alone is at least 24 px tall.
       await page.locator('details').evaluateAll((els) => els.forEach((d) => ((d as HTMLDetailsElement).open = true)));
       const short = await page.evaluate(() =>
+        // A link in a closed popover (the note a figure label opens) has no size until it opens.
         [...document.querySelectorAll<HTMLElement>('a.target')]
+          .filter((a) => !a.closest('[popover]'))
           .map((a) => ({ text: a.textContent?.trim(), height: a.getBoundingClientRect().height }))
           .filter(({ height }) => height < 24),
       );

@@ -39,33 +39,101 @@ describe('#TheRealChallenge page', () => {
     expect(textOf(row)).toMatch(/Sources disagree: 3 figures from 5 sources/);
   });
 
-  it('keeps the hashtag-wide view counts in a row of their own, never in the campaign range', () => {
+  it('keeps the hashtag-wide view counts in a row of their own, named as the compare page names them', () => {
     const row = page().querySelector('#results-table tr#views-hashtag');
     expect(row?.getAttribute('data-scope')).toBe('hashtag');
     expect(textOf(row)).toContain('282M–300M');
+    expect(textOf(row?.querySelector('th'))).toMatch(/^Views \(whole hashtag\) /);
+    expect(textOf(page().querySelector('[data-evidence-grade]')?.parentNode)).toContain('282M–300M views (whole hashtag)');
     expect(textOf(row?.querySelector('.evidence-label'))).toMatch(/Whole hashtag/);
   });
 
-  it('labels every figure with its scope, precision and provenance, in words', () => {
+  it('labels every figure with what it counts, how precise it is and who reports it, as a reader would say it', () => {
     const rows = page().querySelectorAll('#results-table tbody tr[data-metric-kind]');
     expect(rows.length).toBeGreaterThan(3);
     for (const row of rows) {
       const label = textOf(row.querySelector('.evidence-label [data-evidence-text]'));
-      expect(label, row.id).toMatch(/^(Campaign|Whole hashtag|Own account|Platform-wide|Event)/);
-      expect(label, row.id).toMatch(/exact count|rounded|over|about|up to/);
-      expect(label, row.id).toMatch(/(independent source|self-reported|other source)$/);
+      expect(label, row.id).toMatch(/^(Campaign total|Whole hashtag|Own account|Platform-wide|Event|Part of the \w+: )/);
+      expect(label, row.id).toMatch(/exact count|rounded|given as “(about|more than|up to)”/);
+      expect(label, row.id).toMatch(
+        / · reported by (an independent source|other sources|(the organisers|TikTok|their agency|an award entry)((, | and )(the organisers|TikTok|their agency|an award entry))*)$/,
+      );
+      expect(label, row.id).not.toMatch(/self-reported|tiktok| over /);
     }
     // Every campaign-scope view figure comes from the organisers, their agency or an award entry.
-    expect(textOf(page().querySelector('tr#views .evidence-label'))).toMatch(/self-reported$/);
+    expect(textOf(page().querySelector('tr#views .evidence-label [data-evidence-text]'))).toBe(
+      'Campaign total, rounded, given as “more than” · reported by the organisers, their agency and an award entry',
+    );
   });
 
-  it('anchors each figure and offers a citation naming every source behind it', () => {
-    const row = page().querySelector('#results-table tr#views');
-    const citation = textOf(row?.querySelector('[data-figure-citation]'));
-    expect(citation).toMatch(/^#TheRealChallenge, views: 230M–380M\. Reported by /);
-    for (const publisher of ['European External Action Service', 'European Commission newsroom', 'Roses Are Blue', 'Caples'])
-      expect(citation).toContain(publisher);
-    expect(citation).toMatch(/\/campaigns\/the-real-challenge\/#views\.$/);
+  it('makes each label a button that opens one note per page, explaining it and linking to the methodology', () => {
+    const html = page();
+    const labels = html.querySelectorAll('.evidence-label');
+    expect(labels.length).toBeGreaterThan(3);
+    for (const label of labels) {
+      expect(label.tagName).toBe('BUTTON');
+      expect(label.getAttribute('popovertarget')).toBe('figure-label-help');
+      expect(label.hasAttribute('title')).toBe(false);
+    }
+    const notes = html.querySelectorAll('#figure-label-help');
+    expect(notes).toHaveLength(1);
+    expect(notes[0]!.hasAttribute('popover')).toBe(true);
+    // Not inside the facts panel's <details>, which is closed on a phone and would hide it.
+    expect(notes[0]!.closest('details')).toBeNull();
+    expect(textOf(notes[0])).toMatch(/dashed border/);
+    expect(notes[0]!.querySelector('a')?.getAttribute('href')).toBe('/about/#how-figures-are-sourced');
+    expect(notes[0]!.querySelector('button[popovertargetaction="hide"]')?.getAttribute('popovertarget')).toBe('figure-label-help');
+  });
+
+  it('says TikTok, not tiktok, where a source is TikTok', () => {
+    for (const path of ['/campaigns/the-real-challenge/', '/compare/'])
+      expect(textOf(readPage(path, catalogue().dist))).not.toMatch(/tiktok\)/);
+  });
+
+  it('anchors each figure and offers one citation per source, each with the figure that source gives and a copy button', () => {
+    const row = page().querySelector('#results-table tr#views')!;
+    const citations = row.querySelectorAll('[data-figure-citation]');
+    const publishers = ['European External Action Service', 'European Commission newsroom', 'Roses Are Blue', 'Caples Awards'];
+    expect(citations.length).toBeGreaterThanOrEqual(publishers.length);
+    for (const publisher of publishers) {
+      const own = citations.filter((c) => textOf(c).includes(`Reported by ${publisher},`));
+      expect(own, publisher).toHaveLength(1);
+    }
+    for (const citation of citations) {
+      const text = textOf(citation);
+      expect(text).toMatch(/^#TheRealChallenge, views: [^.]*\d[^.]*\. Reported by [^;]+\. Compiled by Causeway, /);
+      expect(text).toMatch(/\/campaigns\/the-real-challenge\/#views\.$/);
+      expect(text.match(/Reported by /g), text).toHaveLength(1);
+      const copy = citation.parentNode!.querySelector('causeway-copy')!;
+      expect(copy.getAttribute('data-copy-from')).toBe(citation.id);
+    }
+  });
+
+  it('offers a share button and copy buttons that are hidden until their script runs, each with a status line', () => {
+    const html = page();
+    const copies = html.querySelectorAll('causeway-copy');
+    expect(copies.length).toBeGreaterThan(4);
+    for (const copy of copies) {
+      expect(copy.hasAttribute('hidden'), copy.toString().slice(0, 80)).toBe(true);
+      expect(copy.querySelector('button')?.getAttribute('type')).toBe('button');
+      expect(copy.querySelector('[role="status"]')).toBeTruthy();
+      const from = copy.getAttribute('data-copy-from');
+      if (from) expect(html.getElementById(from), from).toBeTruthy();
+      else expect(copy.getAttribute('data-text')).toMatch(/^https?:\/\//);
+    }
+    const share = html.querySelector('article header causeway-copy[data-share]');
+    expect(share?.getAttribute('data-text')).toBe(html.querySelector('link[rel="canonical"]')?.getAttribute('href'));
+    // The messages travel once, on the first copy button.
+    expect(html.querySelectorAll('causeway-copy[data-messages]')).toHaveLength(1);
+    expect(JSON.parse(html.querySelector('causeway-copy[data-messages]')!.getAttribute('data-messages')!)).toMatchObject({
+      share: 'Share',
+      linkCopied: 'Link copied.',
+      copied: 'Copied.',
+    });
+    for (const id of ['cite-plain', 'cite-bibtex'])
+      expect(html.querySelector(`#cite-heading`)?.parentNode?.querySelector(`causeway-copy[data-copy-from="${id}"]`), id).toBeTruthy();
+    // The script is inline: a case study still fetches none.
+    expect(html.querySelectorAll('script[src]')).toHaveLength(0);
   });
 
   it('draws how the reported view count moved over time, with a table of the same values', () => {
@@ -154,7 +222,7 @@ describe('#TheRealChallenge page', () => {
     const doubted = rows.filter((r) => r.hasAttribute('data-doubted'));
     expect(doubted).toHaveLength(1);
     const text = textOf(doubted[0]);
-    expect(text).toMatch(/· doubted · self-reported/);
+    expect(text).toMatch(/, doubted · reported by /);
     expect(text).toContain('51 million');
     expect(text).toContain('Doubted by this case study: Probably a slip for 51,000');
     const total = rows.find((r) => !r.hasAttribute('data-doubted') && r.getAttribute('data-scope') === 'campaign');

@@ -86,6 +86,62 @@ describe('citation notes on the site', () => {
   });
 });
 
+describe('the way back from a note and from the source list', () => {
+  const caseStudies = () => allPages().filter((p) => /^\/campaigns\/[^/]+\/$/.test(p) && !p.startsWith('/campaigns/page/'));
+
+  it('gives each marker an id, and each note a button back that closes it', () => {
+    const [{ button, note }] = markersWithNotes(readPage('/campaigns/fixture-alpha/', catalogue().dist)) as [
+      { button: HTMLElement; note: HTMLElement },
+    ];
+    // The id the source list links back to sits on an empty span just before the marker.
+    expect(button.previousElementSibling?.id).toBe('cite-1');
+    expect(textOf(button.previousElementSibling)).toBe('');
+    const back = note.querySelector('button[popovertargetaction="hide"]')!;
+    expect(textOf(back)).toBe('↩ Back to the text');
+    expect(back.getAttribute('aria-label')).toMatch(/back to the text$/);
+  });
+
+  it('links each source in the list back to every marker that cites it, on every case-study page', () => {
+    const pages = caseStudies();
+    expect(pages.length).toBeGreaterThan(10);
+    for (const path of pages) {
+      const html = readPage(path);
+      const markers = html.querySelectorAll('.prose button.cite');
+      const linked: string[] = [];
+      html.querySelectorAll('#sources-heading ~ ol > li').forEach((li, i) => {
+        for (const a of li.querySelectorAll('[data-cited-at] a')) {
+          const anchor = html.getElementById(a.getAttribute('href')!.slice(1));
+          const marker = anchor?.nextElementSibling;
+          // The marker is numbered by the source it cites: the list's number.
+          expect(marker?.classList.contains('cite'), `${path} ${a.getAttribute('href')}`).toBe(true);
+          expect(textOf(marker), `${path} ${li.id}`).toBe(`[${i + 1}]`);
+          linked.push(anchor!.id);
+        }
+      });
+      expect(linked.sort(), path).toEqual(markers.map((m) => m.previousElementSibling!.id).sort());
+    }
+  });
+});
+
+describe('the print stylesheet', () => {
+  it('drops the chrome and the controls, opens every <details>, prints link addresses, and is never dark', () => {
+    const html = readPage('/campaigns/fixture-alpha/', catalogue().dist);
+    const css = html
+      .querySelectorAll('link[rel="stylesheet"]')
+      .map((l) => readFileSync(fileFor(l.getAttribute('href')!, catalogue().dist), 'utf8'))
+      .join('\n');
+    const print = /@media print\{(.*?)\}\}/s.exec(css)?.[1] ?? '';
+    for (const hidden of ['body>header', 'body>footer', 'nav', '[role=search]', 'causeway-copy', '[popover]'])
+      expect(print, hidden).toMatch(new RegExp(`${hidden.replace(/[[\]]/g, '\\$&')}[^{]*\\{display:none!important`));
+    expect(print).toMatch(/details::details-content\{content-visibility:visible/);
+    expect(print).toMatch(/a\[href\^=http\][^{]*:after\{content:" \(" attr\(href\) "\)"/);
+    // Dark colours apply on screens only, so a page prints dark on white in any system setting.
+    expect(css.match(/@media \(prefers-color-scheme:dark\)\{[^}]*\}/g)?.join('') ?? '').not.toMatch(
+      /[{;](color|background|background-color):/,
+    );
+  });
+});
+
 describe('/data/claims.csv', () => {
   it('has a row per citation with its claim, source and passage, each column documented', () => {
     expect(Object.keys(OPEN_DATA_FIELDS.claims)).toEqual([...CLAIM_COLUMNS]);

@@ -61,7 +61,7 @@ describe('/compare/', () => {
 
   it('shows the range, scope, precision, provenance and number of sources of a disputed figure (fixture catalogue)', () => {
     const views = readPage('/compare/', catalogue().dist).querySelector('tr[data-campaign="the-real-challenge"] td')!;
-    expect(textOf(views)).toMatch(/^230M–380M .*Campaign · rounded · over · self-reported.* 5 sources/);
+    expect(textOf(views)).toMatch(/^230M–380M .*Campaign total, rounded, given as “more than” · reported by the organisers.* 5 sources/);
   });
 
   it('says "not reported" for an empty cell rather than leaving it blank', () => {
@@ -211,7 +211,12 @@ describe('/data/compare/<slug>.json', () => {
       const row = parse(file.row).querySelector(`tr[data-campaign="${id}"]`)!;
       expect(row.querySelector(`th[scope="row"] a[href="/campaigns/${id}/"]`), id).toBeTruthy();
       expect(row.querySelectorAll('td')).toHaveLength(COMPARE_COLUMNS.length);
+      // Its figure labels open the note the page holds once; a row must not bring a second.
+      expect(parse(file.row).querySelector('#figure-label-help'), id).toBeNull();
     }
+    const labels = page().querySelectorAll('.evidence-label');
+    expect(labels.length).toBeGreaterThan(0);
+    expect(page().querySelectorAll('#figure-label-help')).toHaveLength(1);
   });
 
   it('is the very markup the page renders for the same case study', () => {

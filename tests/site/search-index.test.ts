@@ -102,7 +102,14 @@ describe('the search index of the fixture catalogue', () => {
 
   it('leaves out the facts panel, the results table, the source list and the source lines, and keeps the prose', () => {
     const { content, anchors, bytes } = real();
-    for (const left of ['Launched 25 October 2019', 'Scope, precision and provenance', 'Sources disagree', 'Internet Archive', 'Source:'])
+    for (const left of [
+      'Launched 25 October 2019',
+      'Figure label',
+      'How to read a figure’s label',
+      'Sources disagree',
+      'Internet Archive',
+      'Source:',
+    ])
       expect(content).not.toContain(left);
     expect(anchors.map((a) => a.id)).toEqual([
       'context',

@@ -20,6 +20,9 @@ export const sourceAnchor = (id: string) => `source-${id}`;
 /** The id of the n-th citation note on a page (the passage a marker opens). */
 export const citeNoteId = (n: number) => `cite-note-${n}`;
 
+/** The id of the n-th citation marker on a page, which the source list links back to. */
+export const citeMarkerId = (n: number) => `cite-${n}`;
+
 /** What a citation of a case study needs. */
 export interface CaseStudyCitation {
   /** The case study's slug, which also keys the BibTeX entry. */
@@ -39,10 +42,10 @@ export interface CaseStudyCitation {
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
-/** "A, B and C": how a sentence lists names. */
-export function listNames(names: readonly string[]): string {
+/** "A, B and C" (or "A, B or C"): how a sentence lists names. */
+export function listNames(names: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
   if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  return `${names.slice(0, -1).join(', ')} ${conjunction} ${names.at(-1)}`;
 }
 
 /**
@@ -93,22 +96,31 @@ export interface FigureCitation {
   campaign: string;
   /** What the figure counts, in words: "Views (whole hashtag)". */
   figure: string;
-  /** The value as the page shows it: "230M–380M" or "over 2.6 billion". */
-  value: string;
-  sources: readonly (SourceLike & { title: string; url: string })[];
+  /** Each claim behind the figure: the value as the page shows it ("over 2.6 billion") and its source. */
+  claims: readonly { value: string; source: { id: string; data: SourceLike & { title: string; url: string } } }[];
   /** The absolute URL of the figure's row, with its anchor. */
   url: string;
   siteName: string;
 }
 
+/** "views (counted on Instagram)": lower case to run on in a sentence, but names keep their capitals. */
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
 /**
- * One figure, cited with every source behind it, so a reader who quotes the number quotes who
- * said it: `#X, views: 230M–380M. Reported by A, “Title”, 20 November 2019, https://…; B, ….
- * Compiled by Causeway, https://…/#views.`
+ * One citation per source behind a figure, each with the value that source gives, so a reader
+ * who quotes a number quotes who said it without cutting a list down by hand:
+ * `#X, views: 230 million. Reported by A, “Title”, 20 November 2019, https://…. Compiled by
+ * Causeway, https://…/#views.` A source that gives several values is cited once, with all of them.
  */
-export function figureCitationText(c: FigureCitation): string {
-  const sources = c.sources.map(
-    (s) => `${s.publisher}, “${s.title}”, ${s.published ? formatPartialDate(s.published) : 'undated'}, ${s.url}`,
-  );
-  return `${c.campaign}, ${c.figure.toLowerCase()}: ${c.value}. Reported by ${sources.join('; ')}. Compiled by ${c.siteName}, ${c.url}.`;
+export function figureCitations(c: FigureCitation): { source: string; text: string }[] {
+  const bySource = new Map<string, { data: FigureCitation['claims'][number]['source']['data']; values: string[] }>();
+  for (const { value, source } of c.claims) {
+    const entry = bySource.get(source.id) ?? { data: source.data, values: [] };
+    if (!entry.values.includes(value)) entry.values.push(value);
+    bySource.set(source.id, entry);
+  }
+  return [...bySource].map(([id, { data, values }]) => ({
+    source: id,
+    text: `${c.campaign}, ${lowerFirst(c.figure)}: ${listNames(values)}. Reported by ${data.publisher}, “${data.title}”, ${data.published ? formatPartialDate(data.published) : 'undated'}, ${data.url}. Compiled by ${c.siteName}, ${c.url}.`,
+  }));
 }

@@ -5,8 +5,17 @@
  */
 import type { PartialDate } from '../../schemas/dates.ts';
 import type { SourceEntry } from '../model/entries.ts';
-import type { Claim, MetricRow } from './metrics.ts';
-import { INDEPENDENT_SOURCE_KINDS, INTERESTED_SOURCE_KINDS, type SourceKind } from '../../schemas/vocabulary.ts';
+import type { Claim, ClaimPart, MetricRow } from './metrics.ts';
+import {
+  INDEPENDENT_SOURCE_KINDS,
+  INTERESTED_SOURCE_KINDS,
+  QUALIFIERS,
+  SOURCE_KINDS,
+  type Platform,
+  type Qualifier,
+  type Scope,
+  type SourceKind,
+} from '../../schemas/vocabulary.ts';
 
 /** A claim whose source is resolved, with the date the figure was true if the source says. */
 export type EvidenceClaim = Claim<SourceEntry> & { asOf?: PartialDate | undefined };
@@ -124,3 +133,52 @@ export function figureAnchor(row: Pick<MetricRow, 'kind' | 'scope' | 'part' | 'p
     .filter(Boolean)
     .join('-');
 }
+
+/**
+ * Who stands behind a figure, as its label says it: the provenance and, for a self-reported
+ * figure, which interested parties report it (each once, in vocabulary order), so the label can
+ * name them ("reported by the organisers and TikTok") instead of a term a reader must look up.
+ */
+export interface Reporters {
+  provenance: Provenance;
+  /** The interested parties the figure comes from; empty unless it is self-reported. */
+  parties: SourceKind[];
+}
+
+export function reporters(claims: readonly ProvenanceClaim[]): Reporters {
+  const kind = provenance(claims);
+  const origins = new Set(claims.map(claimOrigin));
+  return { provenance: kind, parties: kind === 'self-reported' ? SOURCE_KINDS.filter((k) => origins.has(k)) : [] };
+}
+
+/** Everything a figure's label says, decided here so that every place that shows a label says the same. */
+export interface LabelFacts {
+  scope: Scope;
+  /** The part of the scope counted, for a partial figure. */
+  part: ClaimPart | undefined;
+  platform: Platform;
+  doubted: boolean;
+  /** How the sources word the figure, each once, in vocabulary order. */
+  precision: Qualifier[];
+  reporters: Reporters;
+}
+
+/** What a label is made from: a row of the results, or any figure with its claims. */
+export type LabelRow = Pick<MetricRow, 'scope'> & { claims: readonly (ProvenanceClaim & Pick<Claim, 'qualifier'>)[] } & Partial<
+    Pick<MetricRow, 'part' | 'platform' | 'doubted'>
+  >;
+
+export function labelFacts(row: LabelRow): LabelFacts {
+  const wordings = new Set(row.claims.map((c) => c.qualifier));
+  return {
+    scope: row.scope,
+    part: row.part,
+    platform: row.platform ?? 'tiktok',
+    doubted: row.doubted ?? false,
+    precision: QUALIFIERS.filter((q) => wordings.has(q)),
+    reporters: reporters(row.claims),
+  };
+}
+
+/** The id of the note that explains labels, which every label on a page opens. */
+export const LABEL_HELP_ID = 'figure-label-help';

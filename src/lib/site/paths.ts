@@ -32,6 +32,8 @@ export const paths = {
   correctionsFeed: '/corrections.xml',
   /** The About page's section on corrections and contributions. */
   contribute: '/about/#corrections-and-contributions',
+  /** Where the methodology says what a figure's label means: its scope, precision and who reports it. */
+  figureLabels: '/about/#how-figures-are-sourced',
   data: '/data/',
   dataJson: '/data/campaigns.json',
   dataCsv: '/data/campaigns.csv',

@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { drift, evidenceGrade, figureAnchor, provenance, type EvidenceClaim } from '../../../src/lib/figures/evidence.ts';
+import {
+  drift,
+  evidenceGrade,
+  figureAnchor,
+  labelFacts,
+  provenance,
+  reporters,
+  type EvidenceClaim,
+} from '../../../src/lib/figures/evidence.ts';
 import { metricRows } from '../../../src/lib/figures/metrics.ts';
 import { parsePartialDate } from '../../../src/schemas/dates.ts';
 import type { SourceEntry } from '../../../src/lib/model/entries.ts';
 import type { SourceKind } from '../../../src/schemas/vocabulary.ts';
 import { metricSchema } from '../../../src/schemas/campaign.ts';
-import { figureCitationText } from '../../../src/lib/figures/citation.ts';
+import { figureCitations } from '../../../src/lib/figures/citation.ts';
+import { ui } from '../../../src/i18n/ui.ts';
 
 const source = (id: string, kind: SourceKind, published?: string): SourceEntry => ({
   id,
@@ -131,19 +140,111 @@ describe('figureAnchor', () => {
   });
 });
 
-describe('figureCitationText', () => {
-  it('names every source behind the figure, and where it was compiled', () => {
-    const text = figureCitationText({
+describe('figureCitations', () => {
+  it('gives one citation per source, each with the value that source reports, and where it was compiled', () => {
+    const [a, b] = [source('a', 'organiser', '2019-11-20'), source('b', 'award-entry')];
+    const citations = figureCitations({
       campaign: '#X',
       figure: 'Views',
-      value: '230M–380M',
-      sources: [source('a', 'organiser', '2019-11-20').data, source('b', 'award-entry').data],
+      claims: [
+        { value: '230 million', source: a },
+        { value: '380 million', source: b },
+        { value: '250 million', source: a },
+      ],
       url: 'https://site.example/campaigns/x/#views',
       siteName: 'Causeway',
     });
-    expect(text).toBe(
-      '#X, views: 230M–380M. Reported by Publisher a, “Title a”, 20 November 2019, https://example.org/a; Publisher b, “Title b”, undated, https://example.org/b. Compiled by Causeway, https://site.example/campaigns/x/#views.',
+    expect(citations).toEqual([
+      {
+        source: 'a',
+        text: '#X, views: 230 million and 250 million. Reported by Publisher a, “Title a”, 20 November 2019, https://example.org/a. Compiled by Causeway, https://site.example/campaigns/x/#views.',
+      },
+      {
+        source: 'b',
+        text: '#X, views: 380 million. Reported by Publisher b, “Title b”, undated, https://example.org/b. Compiled by Causeway, https://site.example/campaigns/x/#views.',
+      },
+    ]);
+  });
+
+  it('keeps the capitals of a name inside the figure', () => {
+    const [citation] = figureCitations({
+      campaign: '#X',
+      figure: 'Views (campaign, one post, counted on Instagram)',
+      claims: [{ value: '1,284', source: source('a', 'press') }],
+      url: 'https://site.example/campaigns/x/#views-one-post-instagram',
+      siteName: 'Causeway',
+    });
+    expect(citation!.text).toMatch(/^#X, views \(campaign, one post, counted on Instagram\): 1,284\./);
+  });
+});
+
+describe('a figure label', () => {
+  const label = (row: Parameters<typeof labelFacts>[0]) => ui.evidence.label(labelFacts(row));
+  const worded = (qualifier: EvidenceClaim['qualifier'], kind: SourceKind = 'organiser'): EvidenceClaim => ({
+    ...claim(1, source(kind, kind)),
+    qualifier,
+  });
+
+  it('says what it counts, how precise it is and who reports it, as a reader would', () => {
+    expect(label({ scope: 'campaign', claims: [worded('rounded'), worded('over')] })).toBe(
+      'Campaign total, rounded, given as “more than” · reported by the organisers',
     );
+    expect(label({ scope: 'hashtag', claims: [worded('exact', 'press')] })).toBe(
+      'Whole hashtag, exact count · reported by an independent source',
+    );
+    expect(label({ scope: 'channel', claims: [worded('about', 'other'), worded('up-to', 'other')] })).toBe(
+      'Own account, given as “about” or “up to” · reported by other sources',
+    );
+  });
+
+  it('names the interested parties behind a self-reported figure, each once, and whose figure a source passes on', () => {
+    const claims = [
+      worded('rounded', 'award-entry'),
+      worded('rounded', 'organiser'),
+      worded('rounded', 'platform'),
+      worded('rounded', 'organiser'),
+    ];
+    expect(label({ scope: 'campaign', claims })).toBe('Campaign total, rounded · reported by the organisers, TikTok and an award entry');
+    const passedOn = { ...worded('rounded', 'press'), attributedTo: 'platform' as const };
+    expect(reporters([passedOn])).toEqual({ provenance: 'self-reported', parties: ['platform'] });
+    expect(label({ scope: 'campaign', claims: [passedOn] })).toBe('Campaign total, rounded · reported by TikTok');
+  });
+
+  it('says a part, another platform and a doubt in words, and still ends with who reports it', () => {
+    expect(
+      label({
+        scope: 'campaign',
+        part: { type: 'one-post' },
+        platform: 'instagram',
+        doubted: true,
+        claims: [worded('exact', 'other')],
+      }),
+    ).toBe('Part of the campaign: one post, counted on Instagram, exact count, doubted · reported by other sources');
+    expect(label({ scope: 'campaign', part: { type: 'period', detail: 'first day' }, claims: [worded('rounded')] })).toBe(
+      'Part of the campaign: first day, rounded · reported by the organisers',
+    );
+  });
+
+  it('has no bare qualifier word such as “over”, and no lower-cased “tiktok”', () => {
+    const all = (['exact', 'rounded', 'about', 'over', 'up-to'] as const).map((q) =>
+      label({ scope: 'campaign', claims: [worded(q, 'platform')] }),
+    );
+    for (const text of all) {
+      expect(text).not.toMatch(/(^|, )(over|about|up to)( ·|,|$)/);
+      expect(text).not.toMatch(/tiktok/);
+    }
+  });
+
+  it('names a source kind in a sentence in lower case, but TikTok as TikTok', () => {
+    expect(ui.evidence.claimSourceKind('platform')).toBe('TikTok');
+    expect(ui.evidence.claimSourceKind('award-entry')).toBe('award entry');
+    expect(ui.evidence.claimSourceKind('press', 'platform')).toBe('independent press, figure attributed to TikTok');
+  });
+
+  it('names the whole-hashtag row as the compare page names its column', () => {
+    expect(ui.caseStudy.figureTitle('views', 'hashtag')).toBe('Views (whole hashtag)');
+    expect(ui.caseStudy.figureTitle('views', 'hashtag')).toBe(ui.compare.columnTitle(ui.metricKinds.views, ui.scopes.hashtag));
+    expect(ui.caseStudy.figureTitle('views', 'campaign')).toBe('Views');
   });
 });
 

@@ -35,7 +35,8 @@ export const GET: APIRoute<Props> = async ({ props: { campaign } }) => {
   const renderer = await container;
   const [choice, row] = await Promise.all([
     renderer.renderToString(choiceComponent, { props: { campaign } }),
-    renderer.renderToString(rowComponent, { props: { campaign } }),
+    // The compare page it goes into already holds the note its figure labels open (EvidenceLabel.astro).
+    renderer.renderToString(rowComponent, { props: { campaign }, locals: { labelHelp: true } }),
   ]);
   return new Response(`${JSON.stringify({ id: campaign.id, choice, row })}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
