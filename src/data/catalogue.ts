@@ -168,6 +168,7 @@ async function loadCatalogue(): Promise<Catalogue> {
     .map((entry): Campaign => {
       const d = entry.data;
       const organisations = d.organisations.map((o) => ({ organisation: get(maps.organisations, o.id), role: o.role }));
+      const sourceIds = citedSourceIds(d);
       return {
         id: entry.id,
         entry,
@@ -180,7 +181,7 @@ async function loadCatalogue(): Promise<Catalogue> {
         metrics: d.metrics.map((m) => ({ ...m, source: get(maps.sources, m.source) })),
         quotations: d.quotations.map((q) => ({ ...q, source: get(maps.sources, q.source) })),
         lessons: d.lessons.map((l) => ({ ...l, source: get(maps.sources, l.source), theme: get(maps.themes, l.theme) })),
-        sources: citedSourceIds(d).map((id) => get(maps.sources, id)),
+        sources: sourceIds.map((id) => get(maps.sources, id)),
         citations: [
           ...checkMdxBody(entry.body ?? '').cites.map((c): Citation => ({
             field: 'body',
@@ -200,7 +201,7 @@ async function loadCatalogue(): Promise<Catalogue> {
         ],
         version: lastChanged(`content/campaigns/${entry.id}.mdx`) ?? new Date(),
         published: d.published?.start ?? firstCommitted(`content/campaigns/${entry.id}.mdx`) ?? new Date(),
-        check: checkStatusOf(entry.id, d.checked, citedSourceIds(d)),
+        check: checkStatusOf(entry.id, d.checked, sourceIds),
       };
     })
     .sort(newestFirst);
