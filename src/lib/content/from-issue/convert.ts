@@ -30,7 +30,7 @@ import { caseStudyFile, normaliseHashtag, slugify, sourceFile, type DraftMetric,
 import { yamlFindings } from '../yaml-rules.ts';
 import { FIELDS, NOT_LISTED, PART_SEPARATOR, PROMISES, SOURCE_LINE_EXAMPLE, FIGURE_LINE_EXAMPLE, idsInAnswer, type Choice, type FieldKey } from './form.ts';
 import { answerItems, answerLines, issueSections, tickedBoxes } from './issue-body.ts';
-import { unsafeTextProblem } from './untrusted-text.ts';
+import { unsafeTextProblems } from './untrusted-text.ts';
 
 /** What content/ holds, as far as a proposal can refer to it. */
 export interface KnownContent {
@@ -70,9 +70,9 @@ class Problems {
   }
   /** Refuses unsafe text; true when the text is plain. */
   plain(field: FieldKey, text: string, where = ''): boolean {
-    const problem = unsafeTextProblem(text);
-    if (problem) this.add(field, `${where}${problem}`);
-    return !problem;
+    const found = unsafeTextProblems(text);
+    for (const problem of found) this.add(field, `${where}${problem}`);
+    return !found.length;
   }
 }
 
@@ -256,7 +256,8 @@ export function convertProposal(body: string, known: KnownContent, today: Date):
   const title = answer('title');
   const slug = slugify(title);
   if (title && problems.plain('title', title)) {
-    if (!slug) problems.add('title', `"${title}" has no letter or digit to make a page address from. Fix: add the campaign's name in letters.`);
+    if (title.includes('\n')) problems.add('title', 'runs over more than one line. Fix: write the title on one line.');
+    else if (!slug) problems.add('title', `"${title}" has no letter or digit to make a page address from. Fix: add the campaign's name in letters.`);
     else if (known.campaigns.some((c) => c.id === slug))
       problems.add('title', `a case study content/campaigns/${slug}.mdx already exists. Fix: if it is the same campaign, report what to add to it instead; otherwise give a title that tells the two apart.`);
   }

@@ -16,7 +16,7 @@ const RULES: readonly Rule[] = [
   // eslint-disable-next-line no-control-regex
   { pattern: /[\u0000-\u0008\u000b-\u001f\u007f\u200b-\u200f\u2028-\u202e\u2066-\u2069]/u, what: 'an invisible control character', fix: 'retype the text without it' },
   { pattern: /<\s*\/?\s*script/i, what: '<script>, which would run code in a reader\'s browser', fix: 'leave it out' },
-  { pattern: /</, what: '"<", which MDX reads as the start of an HTML or JSX tag', fix: 'leave out "<" (write "less than" in words)' },
+  { pattern: /<(?!\s*\/?\s*script)/i, what: '"<", which MDX reads as the start of an HTML or JSX tag', fix: 'leave out "<" (write "less than" in words)' },
   { pattern: /[{}]/, what: 'a curly bracket, which MDX runs as JavaScript', fix: 'leave out "{" and "}"' },
   { pattern: /`/, what: 'a backtick, which marks code (and runs a command in a shell)', fix: 'leave out backticks, or use quotation marks' },
   { pattern: /\$[({]/, what: 'a "$(" or "${", which a shell runs as a command', fix: 'leave it out' },
@@ -28,8 +28,7 @@ const RULES: readonly Rule[] = [
   { pattern: /^\s{0,3}(?:#{1,6}\s|>|-{3,}\s*$|={3,}\s*$|\*{3,}\s*$|\|)/m, what: 'Markdown formatting at the start of a line (a heading, quotation, rule or table)', fix: 'write plain sentences' },
 ];
 
-/** Why `text` cannot go into a case study, with the fix, or undefined when it is plain text. */
-export function unsafeTextProblem(text: string): string | undefined {
-  const rule = RULES.find((r) => r.pattern.test(text));
-  return rule && `contains ${rule.what}. Fix: ${rule.fix}.`;
+/** Every reason `text` cannot go into a case study, each with its fix; none for plain text. */
+export function unsafeTextProblems(text: string): string[] {
+  return RULES.filter((r) => r.pattern.test(text)).map((r) => `contains ${r.what}. Fix: ${r.fix}.`);
 }
