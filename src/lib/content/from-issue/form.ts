@@ -183,5 +183,5 @@ export const FORM_FILE = '.github/ISSUE_TEMPLATE/propose-case-study.yml';
 
 /** The form's file: a note that it is generated, then the form as YAML. */
 export function formYaml(choices: Choices): string {
-  return `# Written by \`npm run issue-form\` from src/lib/content/from-issue/form.ts and content/: edit those, then run it.\n${stringify(proposalForm(choices), { lineWidth: 0, aliasDuplicateObjects: false })}`;
+  return `# Written by \`npm run issue-form\` from src/lib/content/from-issue/form.ts and content/: edit those, then run it.\n${stringify(proposalForm(choices), { lineWidth: 0, aliasDuplicateObjects: false, singleQuote: true })}`;
 }
