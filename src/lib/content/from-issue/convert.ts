@@ -233,8 +233,11 @@ function writtenFileProblems(problems: Problems, files: readonly ProposalFile[])
     const schema = file.path.endsWith('.mdx') ? campaignSchema : sourceSchema;
     const result = schema.safeParse(yaml.load(split?.frontmatter ?? ''));
     for (const issue of result.error?.issues ?? []) {
-      const key = String(issue.path[0] ?? '');
-      problems.add(file.path.endsWith('.mdx') ? (FIELD_OF_KEY[key] ?? field) : 'sources', `${file.path}: ${formatPath(issue.path)}: ${issue.message}.`);
+      const [key, index, ...rest] = issue.path;
+      // A figure's problem names its line of the form, as the form's own checks do.
+      const where =
+        key === 'metrics' && typeof index === 'number' ? `line ${index + 1}: ${formatPath(rest)}` : `${file.path}: ${formatPath(issue.path)}`;
+      problems.add(file.path.endsWith('.mdx') ? (FIELD_OF_KEY[String(key)] ?? field) : 'sources', `${where}: ${issue.message}.`);
     }
     for (const message of found) problems.add(field, `${file.path}: ${message}`);
   }
@@ -334,10 +337,11 @@ export function convertProposal(body: string, known: KnownContent, today: Date):
     const first = sources.findIndex((o) => o.url === s.url);
     if (first < i) problems.add('sources', `line ${s.line}: repeats the address of line ${sources[first]!.line}. Fix: list each source once.`);
   });
+  // Every address typed under Sources, refused or not: a figure is not blamed for its source's problem.
   const figures = parseFigures(
     problems,
     answer('figures'),
-    sources.map((s) => s.url),
+    answerLines(answer('sources')).map((line) => partsOf(line)[0] ?? ''),
   );
 
   if (problems.list.length) return { ok: false, problems: problems.list };

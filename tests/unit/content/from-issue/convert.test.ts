@@ -33,9 +33,12 @@ function contentFiles(root: string): Map<string, string> {
 }
 
 let project: FixtureProject;
+/** What the copy's content/ holds before any proposal is converted. */
+let known: ReturnType<typeof knownContent>;
 beforeAll(() => {
   project = fixtureProject();
   useCatalogue(project);
+  known = knownContent(project.root);
 });
 afterAll(() => project.remove());
 
@@ -55,7 +58,7 @@ function run(name: string) {
 
 /** The problems of a refused proposal, pure, against what the copy's content/ holds. */
 function problemsOf(name: string): FieldProblem[] {
-  const result = convertProposal(body(name), knownContent(project.root), TODAY);
+  const result = convertProposal(body(name), known, TODAY);
   expect(result.ok).toBe(false);
   return result.ok ? [] : result.problems;
 }
@@ -78,6 +81,13 @@ describe('a good proposal', () => {
       .map((e) => join(e.parentPath, e.name).slice(EXPECTED.length + 1));
     expect(outcome.written.sort()).toEqual(expected.sort());
     for (const path of expected) expect(outcome.files.get(path), path).toBe(readFileSync(join(EXPECTED, path), 'utf8'));
+  });
+
+  it('gives the same files when called as a function, on what content/ held before', () => {
+    const result = convertProposal(body('good'), known, TODAY);
+    expect(result.ok && Object.fromEntries(result.files.map((f) => [f.path, f.text]))).toEqual(
+      Object.fromEntries(outcome.written.map((path) => [path, readFileSync(join(EXPECTED, path), 'utf8')])),
+    );
   });
 
   it('writes files the content check passes', () => {
@@ -145,6 +155,10 @@ describe('a proposal with a bad date, an unknown organisation and a source that 
     );
   });
 
+  it('does not blame a figure for its source\'s problem', () => {
+    expect(problems().filter((p) => p.field === 'Figures')).toEqual([]);
+  });
+
   it('writes nothing', () => {
     const outcome = run('bad-values');
     expect(outcome.status).toBe(1);
@@ -185,5 +199,70 @@ describe('a proposal that tries to inject Markdown, MDX, JSX or shell', () => {
     expect(outcome.status).toBe(1);
     expect(outcome.written).toEqual([]);
     expect(existsSync(MARKER)).toBe(false);
+  });
+});
+
+/** The good proposal with one field's answer changed, as if the proposer had typed it. */
+function withAnswer(label: string, value: string): string {
+  const good = body('good').replace(/\r\n/g, '\n');
+  const start = good.indexOf(`### ${label}\n`);
+  expect(start, label).toBeGreaterThan(-1);
+  const end = good.indexOf('\n### ', start + 4);
+  return `${good.slice(0, start)}### ${label}\n\n${value}\n${good.slice(end)}`;
+}
+
+const SOURCE = 'https://www.example.org/news/fixture-kindness-week';
+
+describe('each field refuses what it cannot use, naming the field and the fix', () => {
+  it.each([
+    ['Title', '###', 'Title', 'has no letter or digit'],
+    ['Title', 'Two\nlines', 'Title', 'runs over more than one line'],
+    ['Hashtags', 'For-Climate', 'Hashtags', '"For-Climate" is not a hashtag. Fix:'],
+    ['Hashtags', '#TheRealChallenge', 'Hashtags', 'already the hashtag of content/campaigns/the-real-challenge.mdx'],
+    ['Summary', 'No full stop', 'Summary', 'does not end with a full stop'],
+    ['Summary', `${'Long '.repeat(60)}.`, 'Summary', 'characters. Fix: shorten it'],
+    ['Lead organisation', 'Not in this list (say who under "Anything else")', 'Lead organisation', 'a maintainer adds it to content/organisations/'],
+    ['Lead organisation', 'Someone', 'Lead organisation', 'is not one of the form\'s choices'],
+    ['Other organisations and their roles', 'tiktok', 'Other organisations and their roles', 'is not an id and a role'],
+    ['Other organisations and their roles', 'tiktok | sponsor', 'Other organisations and their roles', '"sponsor" is not a role. Fix: write one of'],
+    ['Other organisations and their roles', 'ifrc | partner', 'Other organisations and their roles', '"ifrc" is named twice'],
+    ['Causes', 'Everything', 'Causes', 'is not one of the form\'s choices'],
+    ['Mechanics', 'Dancing (dancing)', 'Mechanics', '"dancing" is not one we have'],
+    ['Launch date', '2099-01', 'Launch date', '2099-01 is in the future'],
+    ['Countries', 'fr', 'Countries', '"fr" is written in lower case. Fix: write FR.'],
+    ['Countries', 'XX', 'Countries', '"XX" is not a code we know'],
+    ['Languages', 'english', 'Languages', '"english" is not a code we know'],
+    ['Context', 'It reached 5 million people.', 'Context', 'states 5,000,000. Fix: leave figures out of the text'],
+    ['Sources', `${SOURCE} | Example News | 2021-05-02`, 'Sources', 'has 3 parts, but a source has five'],
+    ['Sources', `${SOURCE} | Example News | 2021-05-02 | newspaper | A headline`, 'Sources', '"newspaper" does not say who published it'],
+    ['Sources', `${SOURCE} | Example News | 2021-02-30 | press | A headline`, 'Sources', 'line 1: "2021-02-30" is not a real date'],
+    ['Sources', `${SOURCE} | Example News | 2021 | press | A headline | en | A headline`, 'Sources', 'not the code of a language other than English'],
+    ['Sources', `${SOURCE} | | 2021 | press | A headline`, 'Sources', 'the publisher is empty'],
+    ['Sources', `${SOURCE} | A | 2021 | press | A\n${SOURCE} | B | 2021 | press | B`, 'Sources', 'line 2: repeats the address of line 1'],
+    ['Figures', 'views | 12000000', 'Figures', 'has 2 parts, but a figure has six'],
+    ['Figures', `clicks | 5 | exact | campaign | ${SOURCE} | 5 clicks`, 'Figures', '"clicks" is not something we count'],
+    ['Figures', `views | 12M | rounded | hashtag | ${SOURCE} | 12 million views`, 'Figures', '"12M" is not a number written in full'],
+    ['Figures', `donations | 5000 | exact | campaign | ${SOURCE} | 5000 dollars`, 'Figures', 'donations is money. Fix: add its currency'],
+    ['Figures', `views | 5000 USD | exact | campaign | ${SOURCE} | 5000 views`, 'Figures', 'only money (donations or pledged) takes a currency'],
+    ['Figures', 'views | 5000 | exact | campaign | https://elsewhere.example.org/ | 5000 views', 'Figures', 'is not one of the sources'],
+    ['Figures', `views | 13000000 | rounded | hashtag | ${SOURCE} | 12 million views`, 'Figures', 'do not state 13000000. Fix: give the number exactly as the words state it'],
+    ['Figures', `views | 12000000 | exact | hashtag | ${SOURCE} | 12000000 views`, 'Figures', 'ends in six or more zeros'],
+    ['Figures', `views | 12000000 | rounded | hashtag | ${SOURCE} | 12 million views | the press`, 'Figures', '"the press" is not whose figure it is'],
+  ])('%s: %j', (label, value, field, message) => {
+    const result = convertProposal(withAnswer(label, value), known, TODAY);
+    expect(result.ok).toBe(false);
+    const problems = result.ok ? [] : result.problems;
+    expect(problems.filter((p) => p.field === field).map((p) => p.message)).toContainEqual(expect.stringContaining(message));
+    for (const p of problems) expect(p.message).toMatch(/Fix: /);
+  });
+
+  it('names a heading the issue repeats', () => {
+    const result = convertProposal(`${body('good')}\n### Title\n\nAgain\n`, known, TODAY);
+    expect(result.ok || result.problems).toContainEqual({ field: 'Title', message: 'appears twice in the issue. Fix: edit the issue so that each heading appears once.' });
+  });
+
+  it('accepts a figure its source passes on from the organisers, and says whose it is', () => {
+    const result = convertProposal(withAnswer('Figures', `views | 12000000 | rounded | hashtag | ${SOURCE} | 12 million views | organiser`), known, TODAY);
+    expect(result.ok && result.files[0]!.text).toContain('source: example-news-fixturekindnessweek-2021-05-02, attributedTo: organiser }');
   });
 });

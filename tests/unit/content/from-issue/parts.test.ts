@@ -1,7 +1,8 @@
 /** The pieces of the converter: reading an issue body, refusing unsafe text, and what the workflow says back. */
 import { describe, expect, it } from 'vitest';
 import { answerItems, issueSections, tickedBoxes } from '../../../../src/lib/content/from-issue/issue-body.ts';
-import { idsInAnswer } from '../../../../src/lib/content/from-issue/form.ts';
+import { formYaml, idsInAnswer, optionOf } from '../../../../src/lib/content/from-issue/form.ts';
+import * as yaml from 'js-yaml';
 import { unsafeTextProblems } from '../../../../src/lib/content/from-issue/untrusted-text.ts';
 import { checkMessages, plain, proposalComment, proposalPullRequestBody, type ProposalSummary } from '../../../../src/lib/content/from-issue/comment.ts';
 import { formatProblems } from '../../../../src/lib/content/check.node.ts';
@@ -27,12 +28,32 @@ describe('issueSections', () => {
 describe('answers', () => {
   it('reads ticked boxes, dropdown ids and comma or space separated items', () => {
     expect(tickedBoxes('- [X] One.\n- [ ] Two.\n- [x] Three.')).toEqual(['One.', 'Three.']);
-    expect(idsInAnswer('Hunger, and rural youth (hunger-and-rural-youth), Public health (public-health)')).toEqual([
-      'hunger-and-rural-youth',
-      'public-health',
-    ]);
     expect(idsInAnswer('Devdiscourse (ANI) and more')).toEqual([]);
     expect(answerItems('FR, BR  KE')).toEqual(['FR', 'BR', 'KE']);
+  });
+});
+
+describe('the form', () => {
+  const choices = {
+    organisations: [{ id: 'matthew-25-ministries', name: 'Matthew 25: Ministries' }],
+    causes: [
+      { id: 'refugees', name: 'Refugees' },
+      { id: 'hunger-and-rural-youth', name: 'Hunger, and rural youth' },
+    ],
+    mechanics: [{ id: 'quiz', name: 'Quiz' }],
+  };
+  const form = yaml.load(formYaml(choices)) as { body: { id?: string; attributes: { options?: string[]; multiple?: boolean } }[] };
+  const field = (id: string) => form.body.find((e) => e.id === id)!.attributes;
+
+  it('offers the choices it is given, by name with the id, causes and mechanics as multiple choices', () => {
+    expect(field('causes')).toMatchObject({ multiple: true, options: ['Refugees (refugees)', 'Hunger, and rural youth (hunger-and-rural-youth)'] });
+    expect(field('mechanics')).toMatchObject({ multiple: true, options: ['Quiz (quiz)'] });
+    expect(field('lead').multiple).toBe(false);
+  });
+
+  it('reads back the ids of the options GitHub joins with commas, whatever the names hold', () => {
+    expect(idsInAnswer(field('causes').options!.join(', '))).toEqual(['refugees', 'hunger-and-rural-youth']);
+    expect(idsInAnswer(optionOf(choices.organisations[0]!))).toEqual(['matthew-25-ministries']);
   });
 });
 
