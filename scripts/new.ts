@@ -112,6 +112,7 @@ function writeNew(files: readonly { path: string; text: string }[]): void {
 /** --from-issue: converts a proposal, writes its files or none, and its summary. */
 function fromIssue(bodyFile: string): never {
   if (values.issue !== undefined && !/^\d+$/.test(values.issue)) usageError(USAGE, `--issue must be a number, not "${values.issue}"`);
+  if (!existsSync(bodyFile)) usageError(USAGE, `--from-issue: there is no file ${bodyFile}`);
   const result = convertProposal(readFileSync(bodyFile, 'utf8'), knownContent(root), new Date());
   if (result.ok) writeNew(result.files);
   const summary = proposalSummary(result, values.issue === undefined ? undefined : Number(values.issue));
