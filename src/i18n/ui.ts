@@ -23,6 +23,7 @@ import {
   SOURCE_KIND_LABELS,
 } from '../schemas/vocabulary.ts';
 import type { Region } from '../lib/model/regions.ts';
+import { SITE } from '../site.config.ts';
 import type { TermKind } from '../lib/search/vocabulary.ts';
 import type { LabelFacts, Reporters } from '../lib/figures/evidence.ts';
 import { partText } from '../lib/figures/metrics.ts';
@@ -86,7 +87,7 @@ const SOURCE_KIND_IN_TEXT: Record<SourceKind, string> = {
 export const ui = {
   /** The site's name and strap line, in the header, the feeds and the social cards. */
   site: {
-    name: 'Causeway',
+    name: SITE.name,
     tagline: 'How NGOs, UN agencies and charities ran social-cause campaigns on TikTok, and what came of them.',
     skipLink: 'Skip to content',
   },
@@ -107,6 +108,7 @@ export const ui = {
   footer: {
     label: 'Site',
     about: 'About',
+    methodology: 'Methodology',
     contribute: 'Contribute',
     data: 'Data',
     corrections: 'Corrections',
@@ -115,6 +117,8 @@ export const ui = {
     /** Before the link to the repository's new-issue forms. */
     errorPrompt: 'Found an error?',
     tellUs: 'Tell us',
+    /** Before the content licence, which links to its deed: "Text and data CC BY 4.0". */
+    licence: 'Text and data',
   },
   /** The search box in the site header. */
   searchBox: {
@@ -215,7 +219,7 @@ export const ui = {
       interested:
         '“the organisers”, “TikTok”, “their agency” or “an award entry”: only parties with a stake in the campaign’s success give it. Such labels have a dashed border.',
       other: `“other sources”: neither of these, such as a blog. “${doubted}”: this case study doubts the figure, and says why beside its source.`,
-      more: 'Every word explained, on the About page',
+      more: 'Every term, in the methodology',
       close: 'Close',
     },
     /** Beside a figure counted elsewhere than on TikTok: "counted on Instagram". */
