@@ -26,6 +26,7 @@ import type { Region } from '../lib/model/regions.ts';
 import { SITE } from '../site.config.ts';
 import type { TermKind } from '../lib/search/vocabulary.ts';
 import type { LabelFacts, Reporters } from '../lib/figures/evidence.ts';
+import type { ColumnType } from '../lib/open-data/fields.ts';
 import { partText } from '../lib/figures/metrics.ts';
 import { listNames } from '../lib/figures/citation.ts';
 
@@ -543,7 +544,7 @@ export const ui = {
     jsonNote: (n: number) => `every case study with all its structured fields (${n} case ${n === 1 ? 'study' : 'studies'})`,
     jsonlLabel: 'campaigns.jsonl',
     jsonlNote:
-      'the same case studies as JSON Lines, one record per line (the shape of campaigns[] below), to read a line at a time however large the catalogue grows',
+      'the same case studies as JSON Lines, one record per line (each shaped like an entry of campaigns[] in campaigns.json), to read a line at a time however large the catalogue grows',
     csvLabel: 'campaigns.csv',
     csvNote: (n: number) => `one row per figure reported by a source (${n} rows)`,
     caseStudiesLabel: 'case-studies.csv',
@@ -571,7 +572,7 @@ export const ui = {
     sourceShapeIntro: 'A field of type Source holds an object that says where a figure, quotation or lesson comes from.',
     collectionShape: (file: string) => `Shape of ${file}`,
     collectionShapeIntro: (list: string) =>
-      `The file is one object: version, site and documentation as in campaigns.json, then every entry of the collection in the array “${list}”.`,
+      `The file is one object: version, site, documentation, license and attribution as in campaigns.json, then every entry of the collection in the array “${list}”.`,
     compareShape: 'Files of the compare page',
     compareShapeIntro:
       'compare-index.json is what the compare page’s “Add a case study” box searches, kept small: it is loaded whole, once, when a reader first types there. Its fields:',
@@ -590,6 +591,26 @@ export const ui = {
     csvShape: 'Columns of campaigns.csv',
     csvShapeIntro:
       'Each row is one figure as one source reports it. Several rows for the same campaign and kind mean several sources, which may disagree.',
+    licenceHeading: 'Licence',
+    licence: 'The case studies and this data are free to copy, share and adapt for any purpose, if you credit Causeway, under the',
+    notOurs:
+      'Quotations, source titles and the passages of sources cited in the data remain their authors’ and publishers’: they are quoted for review and criticism, and the licence does not cover them',
+    licenceFile: 'The licence in full',
+    attribution: 'Suggested attribution:',
+    packageLabel: 'datapackage.json',
+    packageNote:
+      'a Frictionless Data Package describing every file above: its format, its licence and, for each CSV file, its columns with their types',
+    citationLabel: 'CITATION.cff',
+    citationNote: 'how to cite the dataset, in the Citation File Format that reference managers read',
+    /** A CSV column's type, beside its name, when it is not plain text (fields.ts ColumnType). */
+    columnTypes: {
+      integer: 'whole number',
+      number: 'number',
+      boolean: 'true or false',
+      date: 'date (YYYY-MM-DD)',
+      'partial-date': 'date (YYYY-MM-DD, YYYY-MM or YYYY)',
+      uri: 'web address',
+    } satisfies Record<ColumnType, string>,
     caution:
       'A figure is a claim by its source, not a measurement we made. Check the source and its date before you reuse a figure, and cite the source as well as this site.',
   },
