@@ -527,6 +527,8 @@ export const ui = {
       'When we find that a case study said something its sources do not support, we fix it and record the fix here, so anyone who quoted the old text can tell. Typos are not listed.',
     none: 'No case study has been corrected yet.',
     feed: 'Follow corrections by RSS',
+    /** To the methodology's corrections policy and how to report an error. */
+    policy: 'How corrections are made, and how to report an error',
     in: (title: string) => `In ${title}`,
   },
   /** Under a case study's summary: its last independent check against the sources (CheckLine). */
