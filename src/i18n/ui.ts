@@ -343,9 +343,9 @@ export const ui = {
     sourceKindTerm: (kind: SourceKind) => SOURCE_KIND_LABELS[kind],
     /** Beside each source kind: whether a figure it gives counts as independent or as self-reported. */
     standing: {
-      interested: 'interested party: its figures are self-reported',
-      independent: 'independent: its own figures are independent',
-      neither: 'neither',
+      interested: 'An interested party: a figure that only interested parties report is self-reported.',
+      independent: 'Independent: a figure it gives as its own is independent.',
+      neither: 'Neither independent nor an interested party.',
     },
     /** <ReportLinks />: where to report an error or suggest a campaign. */
     report: {
@@ -700,9 +700,10 @@ export const ui = {
     csvShapeIntro:
       'Each row is one figure as one source reports it. Several rows for the same campaign and kind mean several sources, which may disagree.',
     licenceHeading: 'Licence',
-    licence: 'The case studies and this data are free to copy, share and adapt for any purpose, if you credit Causeway, under the',
+    licence: (title: string) =>
+      `The case studies and this data are free to copy, share and adapt for any purpose, as long as you credit Causeway, under the ${title} licence,`,
     notOurs:
-      'Quotations, source titles and the passages of sources cited in the data remain their authors’ and publishers’: they are quoted for review and criticism, and the licence does not cover them',
+      'Quotations, source titles and the passages of sources cited in the data remain their authors’ and publishers’: they are quoted for review and criticism, and the licence does not cover them.',
     licenceFile: 'The licence in full',
     attribution: 'Suggested attribution:',
     packageLabel: 'datapackage.json',

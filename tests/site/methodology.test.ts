@@ -82,9 +82,9 @@ describe('/methodology/', () => {
     const html = page();
     for (const kind of SOURCE_KINDS) {
       const meaning = textOf(html.querySelector(`dt#${termId('source-kind', kind)}`)!.nextElementSibling);
-      if (INTERESTED_SOURCE_KINDS.includes(kind)) expect(meaning, kind).toMatch(/self-reported/);
-      else if (INDEPENDENT_SOURCE_KINDS.includes(kind)) expect(meaning, kind).toMatch(/independent/);
-      else expect(meaning, kind).not.toMatch(/self-reported|independent/);
+      if (INTERESTED_SOURCE_KINDS.includes(kind)) expect(meaning, kind).toMatch(/ is self-reported\.$/);
+      else if (INDEPENDENT_SOURCE_KINDS.includes(kind)) expect(meaning, kind).toMatch(/ is independent\.$/);
+      else expect(meaning, kind).not.toMatch(/ is (self-reported|independent)\.$/);
     }
   });
 
