@@ -37,6 +37,9 @@ const sourceCount = (n: number) => `${n} source${n === 1 ? '' : 's'}`;
 const reportedBy = 'reported by';
 /** A number as prose writes it: 1,234. */
 const grouped = (n: number) => n.toLocaleString('en');
+/** What a check found, as the end of a sentence. */
+const found = (defects: number) =>
+  defects === 0 ? 'no defects found' : `${defects} ${defects === 1 ? 'defect' : 'defects'} found and fixed`;
 
 /** A column's or chart's name: the kind, then the scope when it is not the campaign's own, then the currency. */
 const compareColumnTitle = (kind: string, scope?: string, currency?: string) =>
@@ -350,7 +353,7 @@ export const ui = {
     /** <ReportLinks />: where to report an error or suggest a campaign. */
     report: {
       wrongFigure: 'Report a wrong figure, date or quotation',
-      suggest: 'Suggest a campaign',
+      propose: 'Propose a case study, with its sources (no git needed)',
       blank: 'Open a blank issue',
       pull: 'Send a pull request with a fix',
     },
@@ -536,8 +539,10 @@ export const ui = {
     current: 'Checked against its sources on',
     changed: 'Changed since its last check against its sources, on',
     unchecked: 'Not yet checked against its sources by an independent reviewer.',
-    counts: (items: number, defects: number) =>
-      `${items} items tried, ${defects === 0 ? 'no defects found' : `${defects} ${defects === 1 ? 'defect' : 'defects'} found and fixed`}.`,
+    counts: (items: number, defects: number) => `${items} items tried, ${found(defects)}.`,
+    /** A re-check that tried only what changed since the full check of `since` (a formatted date). */
+    changedCounts: (items: number, defects: number, since: string) =>
+      `A re-check of what changed since the full check of ${since}: ${items} ${items === 1 ? 'item' : 'items'} tried, ${found(defects)}.`,
     changedHint: 'The text or its sources were edited after that check; the new version has not been reviewed yet.',
     report: 'Read the review',
   },

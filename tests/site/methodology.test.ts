@@ -136,7 +136,7 @@ describe('/methodology/', () => {
     const html = page();
     const forms = html.querySelectorAll('[data-report-links] a').map((a) => a.getAttribute('href') ?? '');
     const templates = forms.flatMap((href) => /[?&]template=([\w-]+\.yml)$/.exec(href)?.[1] ?? []);
-    expect(templates.sort()).toEqual(['report-wrong-figure.yml', 'suggest-campaign.yml']);
+    expect(templates.sort()).toEqual(['propose-case-study.yml', 'report-wrong-figure.yml']);
     for (const template of templates) expect(existsSync(`.github/ISSUE_TEMPLATE/${template}`), template).toBe(true);
     for (const href of forms) expect(href.startsWith(`${SITE.repository}/`), href).toBe(true);
     const hrefs = html.querySelectorAll('article a').map((a) => a.getAttribute('href'));

@@ -159,6 +159,10 @@ export const OPEN_DATA_FIELDS = {
       'How many items the reviewer tried: sentences, figures, dates, quotations, lessons, countries, records.',
     ],
     'campaigns[].checked.defects': ['number', 'How many were defects; each was fixed before the check was recorded.'],
+    'campaigns[].checked.since': [
+      'string or null',
+      "For a re-check that tried only what changed since an earlier full check, that check's day (YYYY-MM-DD); items then counts the changed items.",
+    ],
     'campaigns[].checked.hash': [
       'string',
       '"sha256:" and the hash of the case study file (without this record) and its sources\' files, as checked.',

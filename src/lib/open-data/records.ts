@@ -45,7 +45,8 @@ export const dateRecord = (date: PartialDate | undefined) => (date ? { date: dat
 /** A case study's last independent check, with whether the content is still what was checked; null if never checked. */
 export function checkRecord(check: CheckStatus, hash: string | undefined) {
   if (check.state === 'unchecked') return null;
-  return { date: check.date.iso, items: check.items, defects: check.defects, hash: hash ?? null, current: check.state === 'current' };
+  const { date, items, defects, since } = check;
+  return { date: date.iso, items, defects, since: since?.iso ?? null, hash: hash ?? null, current: check.state === 'current' };
 }
 
 export function sourceRecord({ id, data }: SourceEntry) {

@@ -95,7 +95,7 @@ export const newIssueUrl = `${SITE.repository}/issues/new/choose`;
 export const editUrl = (filePath: string) => `${SITE.repository}/edit/${SITE.branch}/${filePath.replace(/^\.?\//, '')}`;
 
 /** A new issue with one of the repository's issue forms (.github/ISSUE_TEMPLATE/<form>.yml). */
-export const issueFormUrl = (form: 'report-wrong-figure' | 'suggest-campaign') => `${SITE.repository}/issues/new?template=${form}.yml`;
+export const issueFormUrl = (form: 'report-wrong-figure' | 'propose-case-study') => `${SITE.repository}/issues/new?template=${form}.yml`;
 
 /** A file of the repository as its host shows it: `docs/checks/x.md` → …/blob/main/docs/checks/x.md. */
 export const repositoryFileUrl = (filePath: string) => `${SITE.repository}/blob/${SITE.branch}/${filePath.replace(/^\.?\//, '')}`;

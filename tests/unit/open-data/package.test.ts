@@ -27,10 +27,10 @@ describe('dataPackage', () => {
     expect(pkg.resources.every((r) => !r.path.startsWith('/'))).toBe(true);
   });
   it('gives each CSV its columns in the file’s order, and joins the others to case-studies.csv by slug', () => {
-    const table = pkg.resources.find((r) => r.path === 'case-studies.csv');
-    expect(table && 'schema' in table && table.schema.fields.map((f) => f.name)).toEqual([...CASE_STUDY_COLUMNS]);
-    const figures = pkg.resources.find((r) => r.path === 'campaigns.csv');
-    expect(figures && 'schema' in figures && figures.schema.foreignKeys).toEqual([
+    type Table = { schema?: { fields: { name: string }[]; foreignKeys?: unknown } };
+    const schema = (path: string) => (pkg.resources.find((r) => r.path === path) as Table | undefined)?.schema;
+    expect(schema('case-studies.csv')?.fields.map((f) => f.name)).toEqual([...CASE_STUDY_COLUMNS]);
+    expect(schema('campaigns.csv')?.foreignKeys).toEqual([
       { fields: ['campaign'], reference: { resource: 'case-studies-csv', fields: ['slug'] } },
     ]);
   });
