@@ -4,6 +4,12 @@
  */
 import { SITE } from '../../site.config.ts';
 
+/** The groups of terms the methodology defines, each a vocabulary of figures and sources. */
+export type TermGroup = 'scope' | 'part' | 'platform' | 'precision' | 'provenance' | 'source-kind' | 'attributed' | 'doubted';
+
+/** The id of a term on the methodology page: `scope-hashtag`, `precision-about`, or `doubted` for a group of one. */
+export const termId = (group: TermGroup, value?: string) => (value ? `${group}-${value}` : group);
+
 export const paths = {
   home: '/',
   campaigns: '/campaigns/',
@@ -27,14 +33,24 @@ export const paths = {
   search: '/search/',
   compare: '/compare/',
   about: '/about/',
+  /** How the site works, written to be cited: what a case study is, sources, labels, the evidence grade, checks, biases, corrections. */
+  methodology: '/methodology/',
+  /** One term of the methodology, whose id is `termId(group, value)`: `paths.term('scope', 'hashtag')`. */
+  term: (group: TermGroup, value?: string) => `/methodology/#${termId(group, value)}`,
   /** Every correction of every case study, newest first, and its feed. */
   corrections: '/corrections/',
   correctionsFeed: '/corrections.xml',
-  /** The About page's section on corrections and contributions. */
-  contribute: '/about/#corrections-and-contributions',
+  /** The methodology's section on corrections and how to report an error. */
+  correctionsPolicy: '/methodology/#corrections-and-how-to-report-an-error',
+  /** The About page's section on contributing. */
+  contribute: '/about/#contribute',
   /** Where the methodology says what a figure's label means: its scope, precision and who reports it. */
-  figureLabels: '/about/#how-figures-are-sourced',
+  figureLabels: '/methodology/#what-a-figures-label-says',
   data: '/data/',
+  /** The /data/ page's section on the licence of the open data and how to credit it. */
+  dataLicence: '/data/#licence',
+  /** The Frictionless Data Package that describes every open-data file (src/lib/open-data/package.ts). */
+  dataPackage: '/data/datapackage.json',
   dataJson: '/data/campaigns.json',
   dataCsv: '/data/campaigns.csv',
   dataClaims: '/data/claims.csv',
@@ -77,6 +93,9 @@ export const newIssueUrl = `${SITE.repository}/issues/new/choose`;
 
 /** The page that edits a content file on the repository host: `content/campaigns/x.mdx` → …/edit/main/content/campaigns/x.mdx. */
 export const editUrl = (filePath: string) => `${SITE.repository}/edit/${SITE.branch}/${filePath.replace(/^\.?\//, '')}`;
+
+/** A new issue with one of the repository's issue forms (.github/ISSUE_TEMPLATE/<form>.yml). */
+export const issueFormUrl = (form: 'report-wrong-figure' | 'propose-case-study') => `${SITE.repository}/issues/new?template=${form}.yml`;
 
 /** A file of the repository as its host shows it: `docs/checks/x.md` → …/blob/main/docs/checks/x.md. */
 export const repositoryFileUrl = (filePath: string) => `${SITE.repository}/blob/${SITE.branch}/${filePath.replace(/^\.?\//, '')}`;
