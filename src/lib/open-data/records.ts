@@ -135,7 +135,11 @@ export function campaignRecord(campaign: ExportedCampaign, site: URL) {
 }
 
 /** What every JSON file of the open data starts with: its format and where it comes from. */
-const envelope = (site: URL) => ({ version: OPEN_DATA_VERSION, site: site.href, documentation: new URL(paths.data, site).href });
+const envelope = (site: URL) => ({
+  version: OPEN_DATA_VERSION,
+  site: new URL(paths.home, site).href,
+  documentation: new URL(paths.data, site).href,
+});
 
 /** The whole of campaigns.json. */
 export function openDataDocument(campaigns: readonly ExportedCampaign[], site: URL) {
