@@ -12,7 +12,7 @@ const address = siteAddress({ SITE_URL: process.env.SITE_URL, BASE_PATH: process
 export const SITE = {
   /** Public origin of the site, without a trailing slash; canonical URLs, the sitemap and feeds are built from it. */
   url: address.url,
-  /** The path every internal address starts with, `/` or `/name/` (Astro's `base`); src/lib/site/paths.ts applies it. */
+  /** The path every internal address starts with, / or /name/ (Astro's `base`); src/lib/site/paths.ts applies it. */
   base: address.base,
   /** The repository that holds the content, for "Edit this page" and contribution links. */
   repository: 'https://github.com/causeway-site/causeway',

@@ -7,7 +7,7 @@
 export interface SiteAddress {
   /** The origin the site is served from, without a trailing slash: `https://causeway.example.org`. */
   url: string;
-  /** The path every address of the site starts with: `/` at the root of its host, `/causeway/` on a GitHub Pages project site. */
+  /** The path every address of the site starts with: / at the root of its host, /causeway/ on a GitHub Pages project site. */
   base: string;
 }
 
