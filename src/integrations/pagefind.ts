@@ -68,7 +68,8 @@ export default function pagefind(): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         const indexDir = join(outDir, 'pagefind');
         if (!existsSync(indexDir)) logger.warn('No search index yet: search works in dev after one `npm run build`.');
-        server.middlewares.use(paths.pagefind, (req, res, next) => {
+        // Under a base path, Vite has taken the base off the address by the time it gets here.
+        server.middlewares.use(withoutBase(paths.pagefind), (req, res, next) => {
           readIndexFile(indexDir, req.url ?? '/').then((file) => {
             if (!file) return next();
             res.setHeader('content-type', file.type);
