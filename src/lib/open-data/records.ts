@@ -141,7 +141,7 @@ export const licenceRecord = () => ({ id: SITE.contentLicence.id, title: SITE.co
 /** What every JSON file of the open data starts with: its format, where it comes from, and how it may be reused. */
 const envelope = (site: URL) => ({
   version: OPEN_DATA_VERSION,
-  site: site.href,
+  site: new URL(paths.home, site).href,
   documentation: new URL(paths.data, site).href,
   license: licenceRecord(),
   attribution: SITE.attribution,
