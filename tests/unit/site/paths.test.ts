@@ -26,7 +26,8 @@ describe('paths under a base path', () => {
     expect(fork.country('FR')).toBe('/fork/countries/fr/');
     expect(fork.pagefindScript).toBe('/fork/pagefind/pagefind.js');
     expect(fork.compareRow('x')).toBe('/fork/data/compare/x.json');
-    expect(fork.contribute).toBe('/fork/about/#corrections-and-contributions');
+    expect(fork.contribute).toBe('/fork/about/#contribute');
+    expect(fork.term('scope', 'hashtag')).toBe('/fork/methodology/#scope-hashtag');
   });
 
   it('builds later pages and fragments on an address that already has the base, without adding it again', () => {
