@@ -8,6 +8,7 @@ import type { PartialDate } from '../../schemas/dates.ts';
 import type { CsvValue } from './csv.ts';
 import type { CauseEntry, Entry, MechanicEntry, OrganisationEntry, ResolvedCampaign, SourceEntry, ThemeEntry } from '../model/entries.ts';
 import { paths } from '../site/paths.ts';
+import { SITE } from '../../site.config.ts';
 import { evidenceGrade, provenance } from '../figures/evidence.ts';
 import { formatRow, metricRows, sourceCount } from '../figures/metrics.ts';
 import { cardHeadline } from '../compare/columns.ts';
@@ -134,8 +135,17 @@ export function campaignRecord(campaign: ExportedCampaign, site: URL) {
   };
 }
 
-/** What every JSON file of the open data starts with: its format and where it comes from. */
-const envelope = (site: URL) => ({ version: OPEN_DATA_VERSION, site: site.href, documentation: new URL(paths.data, site).href });
+/** The licence of the open data as each JSON file states it, with the line to credit it by (site.config.ts). */
+export const licenceRecord = () => ({ id: SITE.contentLicence.id, title: SITE.contentLicence.title, url: SITE.contentLicence.url });
+
+/** What every JSON file of the open data starts with: its format, where it comes from, and how it may be reused. */
+const envelope = (site: URL) => ({
+  version: OPEN_DATA_VERSION,
+  site: new URL(paths.home, site).href,
+  documentation: new URL(paths.data, site).href,
+  license: licenceRecord(),
+  attribution: SITE.attribution,
+});
 
 /** The whole of campaigns.json. */
 export function openDataDocument(campaigns: readonly ExportedCampaign[], site: URL) {
