@@ -48,7 +48,11 @@ mechanics: []${todo('how it worked, ids from content/mechanics/ such as hashtag-
 launched: ${input.year}${todo('the launch date as precisely as a source gives it: YYYY-MM-DD, YYYY-MM or YYYY')}
 countries: []${todo('the countries sources name, as codes such as FR or BR, or delete this comment')}
 languages: []${todo('the languages sources name, as codes such as en or pt-BR, or delete this comment')}
+objectives: []${todo('what the organisers said they aimed for, only if a source states it, like - { id: awareness, text: In your own words., source: source-id, passage: "the words of the source that state it" }; ids from content/objectives/; leave empty if no source says')}
 metrics: []${todo('one line per figure per source, like - { kind: views, value: 1000000, qualifier: over, scope: { type: campaign, detail: views of the campaign videos }, wording: "more than a million views", asOf: 2024-05-01, source: source-id }')}
+targets: []${todo('figures the organisers aimed for, only if a source states them and metrics has a result of the same kind and scope type, like - { kind: videos, value: 5000, qualifier: rounded, scope: { type: campaign }, source: source-id, passage: "the words of the source" }; or delete this comment')}
+resources: []${todo('the budget or team a source states, never an estimate, like - { kind: budget, value: 100000, currency: EUR, qualifier: rounded, source: source-id, passage: "the words of the source" }; or delete this comment')}
+awards: []${todo('awards and shortlists, each cited to the awards body’s own page, a source of kind award-entry, like - { show: cannes-lions, year: 2021, category: "Social & Influencer", level: silver, source: source-id, passage: "the words of the page" }; or delete this comment')}
 quotations: []${todo('short quotations, like - { text: The exact words., speaker: Name, role: Job, source: source-id }')}
 lessons: []${todo('what others can learn, like - { theme: speed, text: In your own words., source: source-id, passage: "the words of the source it rests on" }')}
 sources: []${todo('ids of the other sources you used; add each to content/sources/ first, see CONTRIBUTING.md')}

@@ -20,6 +20,10 @@ export const paths = {
   country: (code: string) => `/countries/${code.toLowerCase()}/`,
   languages: '/languages/',
   language: (tag: string) => `/languages/${tag.toLowerCase()}/`,
+  objectives: '/objectives/',
+  objective: (id: string) => `/objectives/${id}/`,
+  /** Every award of every case study, by show and year. */
+  awards: '/awards/',
   playbook: '/playbook/',
   theme: (id: string) => `/playbook/${id}/`,
   timeline: '/timeline/',
