@@ -94,7 +94,7 @@ describe('checkContent', () => {
       'awards[0].year: 2027 is in the future. Fix: give the year of the award show, as the awards body gives it.',
     ]);
     // The views its target stands beside, gone: the target has no result left.
-    project.write(file, project.read(file).replace(/^  - \{ kind: views, .*\n/m, ''));
+    project.write(file, project.read(file).replace(/^ {2}- \{ kind: views, .*\n/m, ''));
     expect(messages('2027-01-01')).toEqual([
       'targets[0]: no result of kind "views" with scope type "campaign" in metrics, so the target has nothing to stand beside. Fix: add the reported result with its source to metrics, or describe the aim in the prose.',
     ]);
