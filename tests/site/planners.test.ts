@@ -91,9 +91,11 @@ describe('a target beside its result', () => {
     const line = views?.parentNode.querySelector('tr[data-target]');
     expect(line?.getAttribute('data-target')).toBe('views');
     expect(textOf(line)).toBe(
-      'Target: 1 billion (Fixture Organiser, 15 February 2021) · Reported: 500 million (Malmö University student blog (Communication for Development), 8 October 2020)',
+      'Target: 1 billion · Fixture Organiser, 15 February 2021 Reported: 500 million · Malmö University student blog (Communication for Development), 8 October 2020',
     );
     expect(line?.querySelector('[data-target-value]')?.getAttribute('value')).toBe('1000000000');
+    // A line each, so that no bracket or separator is left at the end of a line by the link after it.
+    expect(line?.querySelectorAll('td > span.block').map((s) => textOf(s).split(' ')[0])).toEqual(['Target:', 'Reported:']);
     expect(hrefs(line)).toEqual(['#source-fixture-organiser-plan-2021', '#source-mau-student-blog-2020']);
   });
 
