@@ -88,7 +88,7 @@ describe('the facts panel', () => {
 describe('a target beside its result', () => {
   it('sits in the result’s own <tbody>, so a phone’s card holds it, with both figures and both sources', () => {
     const views = alpha().querySelector('#results-table tr#views');
-    const line = views?.parentNode.querySelector('tr[data-target]');
+    const line = views?.parentNode?.querySelector('tr[data-target]');
     expect(line?.getAttribute('data-target')).toBe('views');
     expect(textOf(line)).toBe(
       'Target: 1 billion · Fixture Organiser, 15 February 2021 Reported: 500 million · Malmö University student blog (Communication for Development), 8 October 2020',
@@ -102,7 +102,7 @@ describe('a target beside its result', () => {
   it('never judges: no verdict, no percentage, and only beside the result of its kind and scope type', () => {
     const table = alpha().querySelector('#results-table')!;
     expect(table.querySelectorAll('tr[data-target]')).toHaveLength(1);
-    expect(table.querySelector('tr#likes')?.parentNode.querySelector('tr[data-target]')).toBeNull();
+    expect(table.querySelector('tr#likes')?.parentNode?.querySelector('tr[data-target]')).toBeNull();
     expect(textOf(table.querySelector('tr[data-target]'))).not.toMatch(/%|\b(met|missed|exceeded|achieved|success|fell short)\b/i);
     expect(page('/campaigns/fixture-gamma/').querySelectorAll('#results-table tr[data-target]')).toHaveLength(0);
   });
