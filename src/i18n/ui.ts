@@ -6,12 +6,15 @@
  */
 import {
   ATTRIBUTION_LABELS,
+  AWARD_LEVEL_LABELS,
+  AWARD_SHOW_LABELS,
   METRIC_KIND_LABELS,
   ORGANISATION_KIND_LABELS,
   ORGANISATION_ROLE_LABELS,
   PART_LABELS,
   PLATFORM_LABELS,
   QUALIFIER_LABELS,
+  RESOURCE_KIND_LABELS,
   SCOPE_LABELS,
   type Attribution,
   type MetricKind,
@@ -31,6 +34,7 @@ import type { CountName } from '../data/counts.ts';
 import type { ColumnType } from '../lib/open-data/fields.ts';
 import { partText } from '../lib/figures/metrics.ts';
 import { listNames } from '../lib/figures/citation.ts';
+import { awardLine } from '../lib/model/awards.ts';
 
 const caseStudies = (n: number | string) => `${n} case ${n === 1 ? 'study' : 'studies'}`;
 const sourceCount = (n: number) => `${n} source${n === 1 ? '' : 's'}`;
@@ -157,6 +161,7 @@ export const ui = {
     browseCauses: 'Browse by cause',
     browseOrganisations: 'Browse by organisation',
     browseMechanics: 'Browse by mechanic',
+    browseObjectives: 'Browse by objective',
   },
   /** A case study's page: the facts panel, results and sections. */
   caseStudy: {
@@ -193,6 +198,19 @@ export const ui = {
     /** After a headline in another language: its English. */
     titleTranslation: (text: string) => ` (in English: ${text})`,
     yearLink: (y: number) => `All case studies from ${y}`,
+    /** What the organisers said they aimed for, and the line in its place when no source says. */
+    objectives: 'Objectives',
+    noObjectives: 'The sources do not state what the organisers aimed for.',
+    awards: 'Awards',
+    /** A team's size: "12 people". */
+    teamSize: (n: string) => `${n} ${n === '1' ? 'person' : 'people'}`,
+    /** An award in one line: "Cannes Lions 2021: Silver, Social & Influencer". */
+    award: awardLine,
+    /** The entry's own name, when the awards body lists it under another. */
+    awardEntry: (name: string) => `as “${name}”`,
+    /** Beside a result: the target of the same kind and scope, then the result, each with its sources. Never a verdict. */
+    target: 'Target:',
+    reported: 'Reported:',
   },
   /** Scope, precision and provenance of figures, and a case study's evidence grade. */
   evidence: {
@@ -422,6 +440,22 @@ export const ui = {
       all: 'All languages',
       lead: (name: string) => `Case studies of campaigns in ${name}, as their sources report.`,
     },
+    objectives: {
+      title: 'Objectives',
+      intro:
+        'What the organisers said they aimed for, as their sources state it; never inferred from the results. Each page lists the case studies whose sources state that aim.',
+      all: 'All objectives',
+      none: 'No case study’s sources state an aim of this kind yet.',
+    },
+  },
+  /** /awards/: every award of every case study, by show and year. */
+  awards: {
+    title: 'Awards',
+    description: 'The awards and shortlists Causeway’s case studies won, by award show and year, each cited to the awards body’s own page.',
+    intro:
+      'Awards, finalists’ places and shortlists, by award show and year. Each is cited to the awards body’s own page, on the case study’s page; an award says what a jury thought, not what a campaign achieved.',
+    none: 'No case study has an award recorded yet.',
+    shows: 'Award shows',
   },
   playbook: {
     title: 'Playbook',
@@ -493,6 +527,8 @@ export const ui = {
       country: 'Country',
       language: 'Language',
       evidence: 'Evidence',
+      objective: 'Objective',
+      award: 'Awarded',
     },
     independentSource: 'Has an independent source',
     sorts: {
@@ -670,6 +706,7 @@ export const ui = {
       causes: (n: number) => `every cause (${n}), with the case studies that served it`,
       mechanics: (n: number) => `every campaign mechanic (${n}), with the case studies that used it`,
       themes: (n: number) => `every playbook theme (${n}), with the case studies that have a lesson on it`,
+      objectives: (n: number) => `every kind of objective (${n}), with the case studies whose sources state it`,
       sources: (n: number) => `every source (${n}), with the case studies that cite it`,
     },
     collectionsNote:
@@ -752,4 +789,7 @@ export const ui = {
   roles: ORGANISATION_ROLE_LABELS,
   organisationKinds: ORGANISATION_KIND_LABELS,
   sourceKinds: SOURCE_KIND_LABELS,
+  awardShows: AWARD_SHOW_LABELS,
+  awardLevels: AWARD_LEVEL_LABELS,
+  resourceKinds: RESOURCE_KIND_LABELS,
 } as const;

@@ -179,7 +179,15 @@ function pageChecks(dist: string, root: string) {
       const ld = JSON.parse(scripts[0]!.textContent);
       if (ld['@type'] !== 'Article' || ld.headline !== data.title || ld.url !== `${SITE.url}${path}`)
         problems.push(`${path}: JSON-LD type, headline or url is wrong`);
-      const cited = [...new Set([...data.metrics, ...data.quotations, ...data.lessons].map((x) => x.source).concat(data.sources))];
+      const fields = [data.metrics, data.quotations, data.lessons, data.objectives, data.targets, data.resources, data.awards];
+      const cited = [
+        ...new Set(
+          fields
+            .flat()
+            .map((x) => x.source)
+            .concat(data.sources),
+        ),
+      ];
       if (ld.citation?.length !== cited.length) problems.push(`${path}: JSON-LD cites ${ld.citation?.length} sources, not ${cited.length}`);
       for (const citation of ld.citation ?? []) {
         const source = cited.map((s) => sources.get(s)!).find((s) => s.url === citation.url);

@@ -11,7 +11,8 @@ import {
   OPEN_DATA_COLLECTIONS,
   type OpenDataCollection,
 } from '../../src/lib/open-data/records.ts';
-import { OPEN_DATA_FIELDS, jsonPaths } from '../../src/lib/open-data/fields.ts';
+import { OPEN_DATA_FIELDS } from '../../src/lib/open-data/fields.ts';
+import { undocumented } from '../helpers/open-data.ts';
 import { regionsOf } from '../../src/lib/model/regions.ts';
 import { SITE } from '../../src/site.config.ts';
 
@@ -45,22 +46,6 @@ const read = (path: string) => {
 };
 const json = () => JSON.parse(read('/data/campaigns.json')) as { version: number; campaigns: CampaignRecord[] };
 const csv = () => parseCsv(read('/data/campaigns.csv'));
-
-/**
- * The fields of a file that `table` does not document. A Source's own fields are documented
- * once, wherever a Source sits, as are a Date's.
- */
-function undocumented(value: unknown, table: Record<string, readonly string[]>): string[] {
-  const docs = OPEN_DATA_FIELDS;
-  return jsonPaths(value).filter((path) => {
-    if (path in table) return false;
-    const inSource = /(?:^|\.)(?:source|sources\[\])\.(.+)$/.exec(path);
-    const [field, fields]: [string, Record<string, readonly string[]>] = inSource ? [inSource[1]!, docs.source] : [path, table];
-    if (field in fields) return false;
-    const dateField = /^(.+)\.(date|precision)$/.exec(field);
-    return !(dateField && fields[dateField[1]!]?.[0]?.startsWith('Date') && dateField[2]! in docs.date);
-  });
-}
 
 describe('/data/campaigns.json', () => {
   it('has every published case study, with its page address', () => {
@@ -275,6 +260,7 @@ const linksIn: Record<OpenDataCollection, (c: CampaignRecord) => string[]> = {
   causes: (c) => (c['causes'] as { id: string }[]).map((x) => `${x.id} ${c.slug}`),
   mechanics: (c) => (c['mechanics'] as { id: string }[]).map((x) => `${x.id} ${c.slug}`),
   themes: (c) => (c['lessons'] as { theme: { id: string } }[]).map((l) => `${l.theme.id} ${c.slug}`),
+  objectives: (c) => (c['objectives'] as { id: string }[]).map((o) => `${o.id} ${c.slug}`),
   sources: (c) => c.sources.map((s) => `${s.id} ${c.slug}`),
 };
 

@@ -43,7 +43,18 @@ function listFiles(dir: string): string[] {
   });
 }
 
-const SOURCED = { metrics: 'figure', quotations: 'quotation', lessons: 'lesson' } as Record<PropertyKey, string>;
+/** The lists of the frontmatter whose entries each need a source, by what one entry is called. */
+const SOURCED = {
+  metrics: 'figure',
+  quotations: 'quotation',
+  lessons: 'lesson',
+  objectives: 'objective',
+  targets: 'target',
+  resources: 'budget or team',
+  awards: 'award',
+} as Record<PropertyKey, string>;
+/** Those whose entries also carry the source's own words. */
+const PASSAGED = new Set<PropertyKey>(['lessons', 'objectives', 'targets', 'resources', 'awards']);
 
 /** Turns a Zod error (parsed with `reportInput`) into one line per issue, each with the bad value. */
 export function zodProblems(file: string, error: z.ZodError): Problem[] {
@@ -62,8 +73,8 @@ export function zodProblems(file: string, error: z.ZodError): Problem[] {
     else if (missing && file.startsWith('content/sources/') && issue.path.at(-1) === 'kind')
       message =
         'is missing: every source says who published it, so readers can tell a self-reported figure from an independent one. Fix: add kind: organiser, platform, agency, award-entry, press, academic or other.';
-    else if (missing && issue.path[0] === 'lessons' && issue.path.at(-1) === 'passage')
-      message = `is missing, so a reader cannot see what in the source supports the lesson. Fix: ${missingPassageFix((name, words) => `${name}: "${words}"`)}.`;
+    else if (missing && PASSAGED.has(issue.path[0]!) && issue.path.at(-1) === 'passage')
+      message = `is missing, so a reader cannot see what in the source supports the ${SOURCED[issue.path[0]!]}. Fix: ${missingPassageFix((name, words) => `${name}: "${words}"`)}.`;
     else if (missing) message = `is required but missing. Fix: add ${field} (CONTRIBUTING.md describes each field).`;
     else if (issue.code === 'unrecognized_keys')
       message = `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}. Fix: check the spelling against CONTRIBUTING.md, or remove them.`;

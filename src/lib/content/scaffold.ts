@@ -38,7 +38,11 @@ type TodoField =
   | 'launched'
   | 'countries'
   | 'languages'
+  | 'objectives'
   | 'metrics'
+  | 'targets'
+  | 'resources'
+  | 'awards'
   | 'quotations'
   | 'lessons'
   | 'sources';
@@ -108,7 +112,11 @@ export function caseStudyFile(draft: CaseStudyDraft): string {
     field('launched', `launched: ${draft.launched}`),
     field('countries', `countries: ${flowList(draft.countries)}`),
     field('languages', `languages: ${flowList(draft.languages)}`),
+    field('objectives', 'objectives: []'),
     field('metrics', blockList('metrics', draft.metrics.map(metricLine))),
+    field('targets', 'targets: []'),
+    field('resources', 'resources: []'),
+    field('awards', 'awards: []'),
     field('quotations', 'quotations: []'),
     field('lessons', 'lessons: []'),
     field('sources', `sources: ${flowList(draft.sources)}`),
@@ -139,8 +147,15 @@ export function answersDraft(input: ScaffoldInput): CaseStudyDraft {
       launched: 'the launch date as precisely as a source gives it: YYYY-MM-DD, YYYY-MM or YYYY',
       countries: 'the countries sources name, as codes such as FR or BR, or delete this comment',
       languages: 'the languages sources name, as codes such as en or pt-BR, or delete this comment',
+      objectives:
+        'what the organisers said they aimed for, only if a source states it, like - { id: awareness, text: In your own words., source: source-id, passage: "the words of the source that state it" }; ids from content/objectives/; leave empty if no source says',
       metrics:
         'one line per figure per source, like - { kind: views, value: 1000000, qualifier: over, scope: { type: campaign, detail: views of the campaign videos }, wording: "more than a million views", asOf: 2024-05-01, source: source-id }',
+      targets:
+        'figures the organisers aimed for, only if a source states them and metrics has a result of the same kind and scope type, like - { kind: videos, value: 5000, qualifier: rounded, scope: { type: campaign }, source: source-id, passage: "the words of the source" }; or delete this comment',
+      resources: 'the budget or team a source states, never an estimate, like - { kind: budget, value: 100000, currency: EUR, qualifier: rounded, source: source-id, passage: "the words of the source" }; or delete this comment',
+      awards:
+        'awards and shortlists, each cited to the awards body’s own page, a source of kind award-entry, like - { show: cannes-lions, year: 2021, category: "Social & Influencer", level: silver, source: source-id, passage: "the words of the page" }; or delete this comment',
       quotations: 'short quotations, like - { text: The exact words., speaker: Name, role: Job, source: source-id }',
       lessons:
         'what others can learn, like - { theme: speed, text: In your own words., source: source-id, passage: "the words of the source it rests on" }',

@@ -37,6 +37,10 @@ export function pathsUnder(base: string) {
     country: (code: string) => at(`/countries/${code.toLowerCase()}/`),
     languages: at('/languages/'),
     language: (tag: string) => at(`/languages/${tag.toLowerCase()}/`),
+    objectives: at('/objectives/'),
+    objective: (id: string) => at(`/objectives/${id}/`),
+    /** Every award of every case study, by show and year. */
+    awards: at('/awards/'),
     playbook: at('/playbook/'),
     theme: (id: string) => at(`/playbook/${id}/`),
     timeline: at('/timeline/'),
