@@ -318,8 +318,8 @@ export const checkRecordSchema = z
     }),
   })
   .refine((c) => c.defects <= c.items, { error: 'defects cannot outnumber the items checked', path: ['defects'] })
-  .refine((c) => !c.since || c.since.iso < c.date.iso, {
-    error: 'since must be before the date of the check: it is the day of the earlier full check',
+  .refine((c) => !c.since || c.since.iso <= c.date.iso, {
+    error: 'since cannot be after the date of the check: it is the day of the earlier full check',
     path: ['since'],
   });
 

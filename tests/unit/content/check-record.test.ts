@@ -75,7 +75,7 @@ describe('checkRecordSchema', () => {
     [{ ...good, defects: 4 }, /cannot outnumber/],
     [{ ...good, hash: 'abc' }, /npm run record-check/],
     [{ ...good, items: 0 }, /at least 1/],
-    [{ ...good, since: '2026-12-02' }, /before the date of the check/],
+    [{ ...good, since: '2026-12-03' }, /cannot be after the date of the check/],
     [{ ...good, since: '2026-11' }, /full check this re-check builds on/],
   ])('refuses %j', (input, message) => {
     const result = checkRecordSchema.safeParse(input);
