@@ -367,6 +367,14 @@ export const ui = {
       string
     >,
     suggestions: 'Suggestions',
+    /** Words that name an organisation find its case studies only: the line under its shortcut says so. */
+    namedOnly: (name: string) => `Only the case studies of ${name} are shown.`,
+    /** The link after it, to every case study whose text holds the words. */
+    inTextLink: (q: string, n: number | string) => `Show every case study whose text has “${q}” (${n})`,
+    /** Under the shortcut once every case study with the words is shown: the way back. */
+    namedOnlyLink: (name: string) => `Show only the case studies of ${name}`,
+    /** Between the names of several organisations the words name. */
+    namedJoin: ' or ',
     didYouMean: (q: string) => `Did you mean ${q}?`,
     orGoTo: 'Or go to',
     facets: {

@@ -7,7 +7,8 @@
  * be fetched, the explorer searches as before and offers nothing.
  */
 import { didYouMean, organisationsNamed, type SearchTerm } from '~/lib/search/vocabulary.ts';
-import { counted, fillNodes, part } from '../dom.ts';
+import { stateToSearch, type SearchState } from '~/lib/search/state.ts';
+import { counted, fill, fillNodes, part } from '../dom.ts';
 import type { ExplorerMessages } from './messages.ts';
 
 export class Suggestions {
@@ -44,17 +45,31 @@ export class Suggestions {
   }
 
   /**
-   * Shows the organisations named, and "did you mean" for words that found nothing; `respell`
-   * gives the address of the search for other words, which the explorer runs in place when the
-   * reader follows it (its link carries `data-suggested-query`).
+   * Shows the organisations named, and "did you mean" for words that found nothing. Words that
+   * name an organisation find its case studies only: a line says so, with a link to every case
+   * study whose text holds the words (`inText` of them), and back. A link searches in place
+   * (the explorer follows its `data-explorer-state`); its address works as a plain link too.
    */
-  async show(q: string, named: readonly SearchTerm[], found: number, respell: (q: string) => string): Promise<void> {
-    const suggestion = found === 0 && q ? didYouMean(q, await this.terms()) : undefined;
+  async show(state: SearchState, named: readonly SearchTerm[], shown: number, inText: number): Promise<void> {
+    const { q } = state;
+    const suggestion = shown === 0 && q ? didYouMean(q, await this.terms()) : undefined;
     const blocks: HTMLElement[] = [];
-    if (named.length) blocks.push(this.#termList(named, true));
+    if (named.length) {
+      blocks.push(this.#termList(named, true));
+      const names = named.map((term) => term.label).join(this.#messages.namedJoin);
+      const line = document.createElement('p');
+      line.className = 'text-sm text-slate-700 dark:text-slate-300';
+      if (state.matchText)
+        line.append(this.#searchLink({ ...state, matchText: undefined }, fill(this.#messages.namedOnlyLink, { name: names })));
+      else if (inText > shown)
+        line.append(
+          `${fill(this.#messages.namedOnly, { name: names })} `,
+          this.#searchLink({ ...state, matchText: true }, fill(this.#messages.inTextLink, { q, n: inText })),
+        );
+      if (line.childNodes.length) blocks.push(line);
+    }
     if (suggestion) {
-      const link = anchor(respell(suggestion.query), suggestion.query);
-      link.dataset.suggestedQuery = suggestion.query;
+      const link = this.#searchLink({ ...state, q: suggestion.query, matchText: undefined }, suggestion.query);
       link.classList.add('font-bold');
       const line = document.createElement('p');
       line.append(...fillNodes(this.#messages.didYouMean, { q: link }));
@@ -68,6 +83,14 @@ export class Suggestions {
     }
     this.#box.replaceChildren(...blocks);
     this.#box.hidden = blocks.length === 0;
+  }
+
+  /** A link to the explorer's view of `state`, which the explorer opens in place. */
+  #searchLink(state: SearchState, text: string): HTMLAnchorElement {
+    const search = stateToSearch(state);
+    const link = anchor(search || '?', text);
+    link.dataset.explorerState = search;
+    return link;
   }
 
   clear(): void {
