@@ -528,7 +528,7 @@ export const ui = {
     notReported: 'Not reported',
     chartsHeading: 'Charts',
     chartsIntro:
-      'The same figures as bars, for the default selection or the part of it you choose; case studies you add are in the table only. Each chart has its own scale.',
+      'The same figures as bars, for the default selection, the part of it you choose and the case studies you add. Each chart has its own scale.',
     legendLow: 'Lowest reported figure',
     legendRange: 'Range up to the highest, where sources disagree',
     legendMark: 'Each reported figure',
