@@ -232,7 +232,10 @@ export const ui = {
     asWorded: 'in the source’s words:',
     cite: 'Cite this figure',
     driftHeading: (figure: string) => `${figure}: reported values by publication date`,
-    driftNote: 'Each mark is one source’s figure, placed at the date it gives (or its publication date). Shape shows who reported it.',
+    driftNote:
+      'Each mark is one source’s figure, placed at the date it gives (or its publication date). Shape shows who reported it; its number is its row in the table.',
+    /** Under a drift chart whose values span a hundredfold or more. */
+    driftLogScale: 'Logarithmic scale: each line is ten times the one below.',
     driftTable: 'The same values as a table',
     driftHeaders: { date: 'Date', value: 'Value', source: 'Source', provenance: 'Who reports it' },
     grade: 'Evidence',
