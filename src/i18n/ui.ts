@@ -177,6 +177,8 @@ export const ui = {
     launched: 'Launched',
     ended: 'Ended',
     undated: 'undated',
+    /** A source's named authors, after its publisher in the source list. */
+    byAuthors: (names: string) => `by ${names}`,
     passages: (n: number) => `The words cited from it (${n})`,
     /** After a headline in another language: its English. */
     titleTranslation: (text: string) => ` (in English: ${text})`,
@@ -273,6 +275,8 @@ export const ui = {
       intro: 'The social causes the campaigns served. Each page lists every case study for that cause.',
       all: 'All causes',
       sdgs: 'UN Sustainable Development Goals',
+      /** Causes that serve the same goals, or goals of the same area of the 2030 Agenda (lib/model/sdgs.ts). */
+      nearby: 'Nearby causes',
     },
     organisations: {
       title: 'Organisations',

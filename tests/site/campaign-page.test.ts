@@ -148,6 +148,13 @@ describe('#TheRealChallenge page', () => {
     );
   });
 
+  // The report of December 2026: "Digital Diplomacy (Medium) (Melis M Figanmeşe, Dante Licona)".
+  it('names a source’s authors after its publisher, not in a second pair of brackets', () => {
+    const lines = readPage('/campaigns/for-climate/').querySelectorAll('#sources-heading + ol > li > span:first-of-type').map(textOf);
+    expect(lines.some((line) => / · by [^·]+ and [^·]+ · /.test(line))).toBe(true);
+    expect(lines.filter((line) => /\) \(/.test(line))).toEqual([]);
+  });
+
   // The report of December 2026: the marks had no labels, and the axis read "19 November 2019 … 2020".
   it("labels each mark of the drift chart with its row of the table, and writes the axis's dates alike", () => {
     const chart = page().querySelector('figure[data-drift="views"]')!;

@@ -31,8 +31,8 @@ export interface IndexableCampaign {
    * the parent finds its members' case studies without the parent's name being an alias.
    */
   organisations: readonly { id: string; kind: string; label: string; names: readonly string[]; partOf: readonly string[] }[];
-  /** Display names of the organisations that led it (see `leadsOf`). */
-  leads: readonly string[];
+  /** The organisations under its title, as every list of case studies names them (see `bylineOf`). */
+  byline: string;
   causes: readonly string[];
   mechanics: readonly string[];
   /** Where it ran (ISO 3166-1 alpha-2) and in which languages (BCP 47), as sources name them. */
@@ -113,7 +113,7 @@ export function searchRecord(campaign: IndexableCampaign): SearchRecord {
     meta: {
       hashtag: campaign.hashtags[0] ?? '',
       summary: campaign.summary,
-      organisation: campaign.leads.join(' × '),
+      organisation: campaign.byline,
       year: String(campaign.year),
       figure: campaign.figure?.text ?? '',
       figureSource: campaign.figure?.source ?? '',
