@@ -113,7 +113,7 @@ for (const fonts of [first!, ...others]) {
     const ctx = useBrowser({ fonts: fonts.name });
     for (const [route, path] of [...(fonts === first ? sample : perLayout), ['search (with results)', SEARCH_WITH_RESULTS] as const]) {
       // The search page with results is the search template again: without JavaScript it is seen once, at /search/.
-      const noScript = pass(fonts).noScript && path !== SEARCH_WITH_RESULTS && perLayout.has(route);
+      const noScript = Boolean(pass(fonts).noScript) && path !== SEARCH_WITH_RESULTS && perLayout.has(route);
       const options = { ...pass(fonts), ready: readyFor(path), noScript };
       it.concurrent(
         `${route}: ${path}`,
