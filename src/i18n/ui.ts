@@ -382,6 +382,8 @@ export const ui = {
     namedOnlyLink: (name: string) => `Show only the case studies of ${name}`,
     /** Between the names of several organisations the words name. */
     namedJoin: ' or ',
+    /** Before the causes near the cause the words name ("climate": Biodiversity). */
+    nearby: (name: string) => `Causes near ${name}:`,
     didYouMean: (q: string) => `Did you mean ${q}?`,
     orGoTo: 'Or go to',
     facets: {

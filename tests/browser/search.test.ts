@@ -257,6 +257,20 @@ describeBrowser('search on the fixture catalogue', () => {
     await page.context().close();
   });
 
+  // The report of December 2026: a search for a cause offered no nearby cause. In the fixture,
+  // Kindness and anti-bullying serves a goal of Public health (good health, SDG 3).
+  it('words that name a cause offer the causes near it, at 390 px', async () => {
+    const { page, errors } = await ctx.open('/search/?q=public%20health', { width: 390, height: 844 });
+    await settled(page);
+    const suggest = page.locator('[data-suggest]');
+    await expect.poll(() => suggest.locator('p', { hasText: 'Causes near Public health:' }).isVisible()).toBe(true);
+    const near = suggest.locator('a[href="/causes/kindness-and-anti-bullying/"]');
+    expect((await near.textContent())?.replace(/\s+/g, ' ').trim()).toMatch(/^Cause: Kindness and anti-bullying, \d+ case stud(y|ies)$/);
+    expect(await axeLightAndDark(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   // The report of December 2026: the hidden alias "ByteDance" was indexed as "Byte" and "Dance",
   // so "dance" found every campaign TikTok took part in (every one of the catalogue's).
   it('"dance" does not find the campaigns of TikTok through its alias ByteDance, which still finds them', async () => {

@@ -41,6 +41,8 @@ export interface ExplorerMessages {
   namedOnlyLink: string;
   /** Between the names of several organisations. */
   namedJoin: string;
+  /** Before the causes near the cause the words name, with `{name}`. */
+  nearby: string;
   /** With `{q}`, the words the vocabulary spells differently. */
   didYouMean: string;
   /** Before the terms that hold those words. */

@@ -2,11 +2,12 @@
  * What the explorer offers above its results from the site's own vocabulary
  * (lib/search/vocabulary.ts, fetched from /data/search-terms.json with the first search): the
  * organisations the words name, as links to their pages ("Organisation: World Health
- * Organization, 3 case studies"), and, for a search that found nothing, "Did you mean climate?"
- * with the taxonomy pages that hold the word. The vocabulary is a help, not a need: if it cannot
+ * Organization, 3 case studies"), the causes near a cause the words name ("climate":
+ * Biodiversity), and, for a search that found nothing, "Did you mean climate?" with the taxonomy
+ * pages that hold the word. The vocabulary is a help, not a need: if it cannot
  * be fetched, the explorer searches as before and offers nothing.
  */
-import { didYouMean, organisationsNamed, type SearchTerm } from '~/lib/search/vocabulary.ts';
+import { didYouMean, nearbyNamed, organisationsNamed, type SearchTerm } from '~/lib/search/vocabulary.ts';
 import { stateToSearch, type SearchState } from '~/lib/search/state.ts';
 import { counted, fill, fillNodes, part } from '../dom.ts';
 import type { ExplorerMessages } from './messages.ts';
@@ -67,6 +68,14 @@ export class Suggestions {
           this.#searchLink({ ...state, matchText: true }, fill(this.#messages.inTextLink, { q, n: inText })),
         );
       if (line.childNodes.length) blocks.push(line);
+    }
+    // Words that name a cause ("climate"): the causes near it, which the words would not find.
+    const near = q ? nearbyNamed(q, await this.terms()) : undefined;
+    if (near) {
+      const intro = document.createElement('p');
+      intro.className = 'text-sm text-slate-700 dark:text-slate-300';
+      intro.textContent = fill(this.#messages.nearby, { name: near.cause.label });
+      blocks.push(intro, this.#termList(near.nearby, false));
     }
     if (suggestion) {
       const link = this.#searchLink({ ...state, q: suggestion.query, matchText: undefined }, suggestion.query);
