@@ -144,6 +144,15 @@ export class ComparePicker extends HTMLElement {
   async #show(ids: string[]): Promise<string[]> {
     const exists = await Promise.all(ids.map((id) => this.#load(id)));
     const kept = ids.filter((_, i) => exists[i]);
+    // Fetched at once, they arrive in any order: added rows follow the address's order (and a
+    // sorted table puts them in place again).
+    const added = kept.flatMap((id) =>
+      [...this.#body.querySelectorAll<HTMLTableRowElement>('tr[data-added]')].filter((r) => r.dataset['campaign'] === id),
+    );
+    if (added.length) {
+      this.#body.append(...added);
+      this.#body.dispatchEvent(new Event(ROWS_ADDED, { bubbles: true }));
+    }
     for (const b of this.#boxes()) b.checked = kept.includes(b.value);
     this.#refresh();
     return kept;
