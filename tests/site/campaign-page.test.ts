@@ -148,6 +148,13 @@ describe('#TheRealChallenge page', () => {
     );
   });
 
+  // The report of December 2026: search excerpts read "#ForClimate #ForClimate #TudoPeloClima".
+  it('shows under the title only the hashtags it does not already say', () => {
+    const header = readPage('/campaigns/for-climate/').querySelector('article header')!;
+    expect(textOf(header.querySelector('h1'))).toBe('#ForClimate');
+    expect(textOf(header.querySelector('h1 + p'))).toBe('#TudoPeloClima');
+  });
+
   // The report of December 2026: "Digital Diplomacy (Medium) (Melis M Figanmeşe, Dante Licona)".
   it('names a source’s authors after its publisher, not in a second pair of brackets', () => {
     const lines = readPage('/campaigns/for-climate/').querySelectorAll('#sources-heading + ol > li > span:first-of-type').map(textOf);
