@@ -34,7 +34,8 @@ try {
   for (const viewport of viewports) {
     const page = await browser.newPage({ viewport, colorScheme: scheme, javaScriptEnabled });
     for (const path of paths) {
-      await page.goto(server.url + path);
+      // Quiet network: the search page's results and the compare page's added rows are in.
+      await page.goto(server.url + path, { waitUntil: 'networkidle' });
       const name =
         (path.replace(/\/|\?|=|&/g, '_').replace(/^_|_$/g, '') || 'home') +
         `-${viewport.name}-${scheme}-${fonts}${javaScriptEnabled ? '' : '-nojs'}.png`;

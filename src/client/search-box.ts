@@ -30,14 +30,15 @@ function prefetchSearch(href: string): void {
 
 export class SearchBox extends HTMLElement {
   connectedCallback(): void {
-    const box = this.querySelector('input')!;
+    // None on the search page, where the explorer's box is the one.
+    const box = this.querySelector('input');
     document.addEventListener('keydown', (event) => {
       if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
       event.preventDefault();
       // On a page with the explorer, its own box is the one to type in.
-      (document.querySelector<HTMLInputElement>('causeway-explorer input[name="q"]') ?? box).focus();
+      (document.querySelector<HTMLInputElement>('causeway-explorer input[name="q"]') ?? box)?.focus();
     });
     const prefetch = this.dataset.prefetch;
-    if (prefetch) box.addEventListener('focus', () => prefetchSearch(prefetch), { once: true });
+    if (prefetch && box) box.addEventListener('focus', () => prefetchSearch(prefetch), { once: true });
   }
 }

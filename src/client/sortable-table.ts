@@ -4,9 +4,11 @@
  * ordered. Cells give their key in `data-sort-value`. A hidden `data-sort-hint` element inside
  * it is revealed and describes the table, since the hint only makes sense once the buttons
  * exist. Rows added later (the compare picker's) are put in place when the table is sorted.
+ * With `data-sort-in-url`, the order is kept in the address (`?sort=views&dir=descending`, each
+ * header naming its column in `data-column`), so a shared link and Back show the same order.
  * Without this script the table is complete, in its original order.
  */
-import { compareSortValues, nextDirection, type SortDirection } from '~/lib/compare/table-sort.ts';
+import { compareSortValues, nextDirection, sortFromSearch, sortUrl, type SortDirection } from '~/lib/compare/table-sort.ts';
 import { ROWS_ADDED, part } from './dom.ts';
 
 const ARROWS: Record<SortDirection | 'none', string> = { ascending: '▲', descending: '▼', none: '↕' };
@@ -18,6 +20,8 @@ export class SortableTable extends HTMLElement {
     const body = table.tBodies[0];
     if (!body) return;
 
+    const inUrl = this.hasAttribute('data-sort-in-url');
+    const columns = headers.map((th) => ({ key: th.dataset['column'] ?? '', numeric: th.dataset['sort'] === 'number' }));
     const sortBy = (index: number, direction: SortDirection) => {
       const th = headers[index]!;
       const numeric = th.dataset['sort'] === 'number';
@@ -46,13 +50,33 @@ export class SortableTable extends HTMLElement {
       arrow.className = 'text-xs text-slate-500 dark:text-slate-400';
       arrow.textContent = ARROWS.none;
       button.append(arrow);
-      button.addEventListener('click', () => sortBy(index, nextDirection(th.getAttribute('aria-sort'), th.dataset['sort'] === 'number')));
+      button.addEventListener('click', () => {
+        const direction = nextDirection(th.getAttribute('aria-sort'), th.dataset['sort'] === 'number');
+        sortBy(index, direction);
+        // The same page in another order: no new history entry.
+        if (inUrl) history.replaceState(history.state, '', sortUrl(location.href, { column: columns[index]!.key, direction }));
+      });
       th.append(button);
     });
     this.addEventListener(ROWS_ADDED, () => {
       const sorted = headers.findIndex((th) => th.hasAttribute('aria-sort'));
       if (sorted >= 0) sortBy(sorted, headers[sorted]!.getAttribute('aria-sort') as SortDirection);
     });
+    if (inUrl) {
+      const fromUrl = () => {
+        const sort = sortFromSearch(
+          location.search,
+          columns.filter((c) => c.key),
+        );
+        if (sort)
+          sortBy(
+            columns.findIndex((c) => c.key === sort.column),
+            sort.direction,
+          );
+      };
+      fromUrl();
+      addEventListener('popstate', fromUrl);
+    }
     const hint = this.querySelector<HTMLElement>('[data-sort-hint]');
     if (hint) {
       hint.hidden = false;

@@ -6,6 +6,7 @@
  */
 import type { Catalogue, Campaign, Cause, Mechanic, Objective, Organisation } from '~/data/catalogue.ts';
 import { orgLabel } from '~/lib/model/organisations.ts';
+import { nearbyCauses } from '~/lib/model/sdgs.ts';
 import { groupsTotal, listingPaths, TERM_PAGE_SIZE, type Group } from '~/lib/site/pagination.ts';
 import { paths } from '~/lib/site/paths.ts';
 import { countryName, languageName } from '~/schemas/locale.ts';
@@ -219,3 +220,9 @@ export const termIndex = {
 /** The static paths of every page of an index, for its `[...page]` route: the index and the page number. */
 export const termIndexPaths = (index: TermIndex) =>
   listingPaths(index.base, index.items.length, { props: { index }, size: TERM_PAGE_SIZE });
+
+/** The causes near each cause (lib/model/sdgs.ts), with their names and counts: for cause pages and the search's vocabulary. */
+export function nearbyCausesOf(catalogue: Catalogue): Map<string, { id: string; name: string; count: number }[]> {
+  const goals = catalogue.causes.map((c) => ({ id: c.id, name: c.data.name, sdgs: c.data.sdgs, count: catalogue.byCause(c.id).length }));
+  return new Map(goals.map((cause) => [cause.id, nearbyCauses(cause, goals).map(({ id, name, count }) => ({ id, name, count }))]));
+}

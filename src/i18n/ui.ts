@@ -194,6 +194,8 @@ export const ui = {
     launched: 'Launched',
     ended: 'Ended',
     undated: 'undated',
+    /** A source's named authors, after its publisher in the source list. */
+    byAuthors: (names: string) => `by ${names}`,
     passages: (n: number) => `The words cited from it (${n})`,
     /** After a headline in another language: its English. */
     titleTranslation: (text: string) => ` (in English: ${text})`,
@@ -262,7 +264,10 @@ export const ui = {
     asWorded: 'in the source’s words:',
     cite: 'Cite this figure',
     driftHeading: (figure: string) => `${figure}: reported values by publication date`,
-    driftNote: 'Each mark is one source’s figure, placed at the date it gives (or its publication date). Shape shows who reported it.',
+    driftNote:
+      'Each mark is one source’s figure, placed at the date it gives (or its publication date). Shape shows who reported it; its number is its row in the table.',
+    /** Under a drift chart whose values span a hundredfold or more. */
+    driftLogScale: 'Logarithmic scale: each line is ten times the one below.',
     driftTable: 'The same values as a table',
     driftHeaders: { date: 'Date', value: 'Value', source: 'Source', provenance: 'Who reports it' },
     grade: 'Evidence',
@@ -402,6 +407,8 @@ export const ui = {
       intro: 'The social causes the campaigns served. Each page lists every case study for that cause.',
       all: 'All causes',
       sdgs: 'UN Sustainable Development Goals',
+      /** Causes that serve the same goals, or goals of the same area of the 2030 Agenda (lib/model/sdgs.ts). */
+      nearby: 'Nearby causes',
     },
     organisations: {
       title: 'Organisations',
@@ -515,6 +522,16 @@ export const ui = {
       string
     >,
     suggestions: 'Suggestions',
+    /** Words that name an organisation find its case studies only: the line under its shortcut says so. */
+    namedOnly: (name: string) => `Only the case studies of ${name} are shown.`,
+    /** The link after it, to every case study whose text holds the words. */
+    inTextLink: (q: string, n: number | string) => `Show every case study whose text has “${q}” (${n})`,
+    /** Under the shortcut once every case study with the words is shown: the way back. */
+    namedOnlyLink: (name: string) => `Show only the case studies of ${name}`,
+    /** Between the names of several organisations the words name. */
+    namedJoin: ' or ',
+    /** Before the causes near the cause the words name ("climate": Biodiversity). */
+    nearby: (name: string) => `Causes near ${name}:`,
     didYouMean: (q: string) => `Did you mean ${q}?`,
     orGoTo: 'Or go to',
     facets: {
@@ -674,7 +691,7 @@ export const ui = {
     notReported: 'Not reported',
     chartsHeading: 'Charts',
     chartsIntro:
-      'The same figures as bars, for the default selection or the part of it you choose; case studies you add are in the table only. Each chart has its own scale.',
+      'The same figures as bars, for the default selection, the part of it you choose and the case studies you add. Each chart has its own scale.',
     legendLow: 'Lowest reported figure',
     legendRange: 'Range up to the highest, where sources disagree',
     legendMark: 'Each reported figure',

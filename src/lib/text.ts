@@ -21,3 +21,6 @@ export function editDistance(a: string, b: string): number {
   }
   return previous[b.length]!;
 }
+
+/** The hashtags a title does not already say, to show beside it ("#ForClimate" is not shown again under "#ForClimate"). */
+export const hashtagsBeyond = (title: string, hashtags: readonly string[]) => hashtags.filter((tag) => !title.includes(tag));

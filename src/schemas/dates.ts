@@ -64,6 +64,18 @@ export function formatPartialDate(date: PartialDate): string {
   return `${Number(d)} ${month} ${y}`;
 }
 
+const PRECISIONS: DatePrecision[] = ['year', 'month', 'day'];
+
+/**
+ * Dates written side by side (a chart's axis) at the precision of the least precise of them, so
+ * that one reads "2019 … 2020", never "19 November 2019 … 2020": none is shown more precisely
+ * than all are known.
+ */
+export function formatAlike(dates: readonly PartialDate[]): string[] {
+  const precision = PRECISIONS[Math.min(...dates.map((d) => PRECISIONS.indexOf(d.precision)))] ?? 'year';
+  return dates.map((date) => formatPartialDate({ ...date, precision }));
+}
+
 /** The year a partial date falls in. */
 export function yearOf(date: PartialDate): number {
   return date.start.getUTCFullYear();

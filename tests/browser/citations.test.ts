@@ -5,7 +5,7 @@
  */
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { describeBrowser, useBrowser } from '../helpers/browser.ts';
+import { axeLightAndDark, describeBrowser, useBrowser } from '../helpers/browser.ts';
 import { catalogue } from '../helpers/fixtures/catalogue.ts';
 import { axeViolations } from '../../scripts/shared/axe.ts';
 import { paths } from '../../src/lib/site/paths.ts';
@@ -185,4 +185,30 @@ describeBrowser('sharing, copying and printing a case study, at 390 px', () => {
     expect(await page.evaluate(() => getComputedStyle(document.body).color)).not.toBe(onScreen);
     await page.context().close();
   });
+});
+
+// The report of December 2026: a link to one figure (#views) opened with its sources folded away.
+describeBrowser('a link to one figure of the results', () => {
+  const ctx = useBrowser({ root: catalogue().dist });
+  // The row's first <details> lists every figure with its source ("Cite this figure" comes after).
+  const sources = (page: Page, id: string) => page.locator(`tr#${id} details`).first();
+  const sourcesOpen = (page: Page, id: string) => sources(page, id).evaluate((d) => (d as HTMLDetailsElement).open);
+
+  for (const [width, height] of [
+    [390, 844],
+    [1280, 900],
+  ] as const) {
+    it(`opens that figure's sources, on arrival and on a later link, at ${width} px, with axe in light and dark`, async () => {
+      const { page, errors } = await ctx.open('/campaigns/the-real-challenge/#views', { width, height });
+      expect(await sourcesOpen(page, 'views')).toBe(true);
+      expect(await sources(page, 'views').locator('li').first().isVisible()).toBe(true);
+      await sources(page, 'views').evaluate((d) => ((d as HTMLDetailsElement).open = false));
+      await page.evaluate(() => (location.hash = ''));
+      await page.evaluate(() => (location.hash = 'views'));
+      await expect.poll(() => sourcesOpen(page, 'views')).toBe(true);
+      expect(await axeLightAndDark(page)).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+  }
 });

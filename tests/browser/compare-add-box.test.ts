@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations } from '../../scripts/shared/axe.ts';
-import { describeBrowser, useBrowser } from '../helpers/browser.ts';
+import { axeLightAndDark, describeBrowser, useBrowser } from '../helpers/browser.ts';
 import { fileFor, readPage } from '../helpers/dist.ts';
 import type { CompareIndex } from '../../src/lib/compare/candidates.ts';
 
@@ -26,6 +26,16 @@ function outsider() {
   const [id, title] = index.campaigns.find(([slug]) => !defaults.includes(slug))!;
   return { defaults, id, title };
 }
+
+/** The charts a case study brings when added, by key (data/compare/<slug>.json). */
+const chartsOf = (id: string) =>
+  Object.keys((JSON.parse(readFileSync(fileFor(`/data/compare/${id}.json`), 'utf8')) as { charts: Record<string, string> }).charts);
+
+/** The campaigns whose bars a chart shows. */
+const visibleBars = (page: Page, key: string) =>
+  page
+    .locator(`figure[data-chart="${key}"] li[data-bar]`)
+    .evaluateAll((bars) => bars.filter((b) => (b as HTMLElement).offsetParent !== null).map((b) => b.getAttribute('data-campaign')));
 
 describeBrowser('/compare/ "Add a case study" in Chromium', () => {
   const ctx = useBrowser();
@@ -146,6 +156,106 @@ describeBrowser('/compare/ "Add a case study" in Chromium', () => {
     expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true })));
     await page.context().close();
   });
+
+  // The report of December 2026: comparing three campaigns gave a table of three and charts of two.
+  it('draws added case studies in the charts, on a scale redrawn for every bar, and hides them with their boxes', async () => {
+    const { defaults } = outsider();
+    const index = JSON.parse(readFileSync(fileFor('/data/compare-index.json'), 'utf8')) as CompareIndex;
+    const outsiders = index.campaigns.map(([slug]) => slug).filter((slug) => !defaults.includes(slug));
+    const pageCharts = readPage('/compare/')
+      .querySelectorAll('figure[data-chart]')
+      .map((f) => f.getAttribute('data-chart')!);
+    // One whose figures join a chart of the page, and one that brings a chart the page lacks.
+    const joining = outsiders.find((slug) => chartsOf(slug).some((key) => pageCharts.includes(key)))!;
+    const key = chartsOf(joining).find((k) => pageCharts.includes(k))!;
+    const bringing = outsiders.find((slug) => chartsOf(slug).some((k) => !pageCharts.includes(k)))!;
+    const fresh = chartsOf(bringing).find((k) => !pageCharts.includes(k))!;
+    const { page, errors } = await ctx.open(`/compare/?c=${joining},${bringing}`);
+    // Fetched at once, the added rows still come in the address's order.
+    await expect.poll(() => visibleRows(page)).toEqual([joining, bringing]);
+    // No default campaign is chosen: the page's chart shows for the added bar alone.
+    await expect
+      .poll(() => visibleBars(page, key).then((bars) => bars.sort()))
+      .toEqual(chartsOf(bringing).includes(key) ? [joining, bringing].sort() : [joining]);
+    expect(await visibleBars(page, fresh)).toEqual([bringing]);
+    const chart = page.locator(`figure[data-chart="${key}"]`);
+    // Every bar fits the axis drawn for all of them, largest first, and the scale's note matches it.
+    const widths = await chart
+      .locator('rect[data-part="low"]')
+      .evaluateAll((rects) => rects.map((r) => parseFloat(r.getAttribute('width')!)));
+    expect(widths.every((w) => w >= 0 && w <= 100)).toBe(true);
+    expect(
+      parseFloat((await chart.locator(`li[data-campaign="${joining}"] rect[data-part="low"]`).getAttribute('width'))!),
+    ).toBeGreaterThan(0);
+    const maxima = await chart.locator('li[data-bar]').evaluateAll((bars) => bars.map((b) => Number(b.getAttribute('data-max'))));
+    expect(maxima).toEqual([...maxima].sort((a, b) => b - a));
+    expect(await chart.locator('[data-scale-note]').textContent()).toMatch(
+      (await chart.getAttribute('data-scale')) === 'log' ? /Logarithmic/ : /Linear/,
+    );
+    // Beside a default campaign, and gone with its box.
+    await page.locator(`input[name="c"][value="${defaults[0]!}"]`).check();
+    await page.locator(`input[name="c"][value="${bringing}"]`).uncheck();
+    await expect.poll(() => visibleBars(page, fresh)).toEqual([]);
+    expect(await page.locator(`figure[data-chart="${fresh}"]`).isVisible()).toBe(false);
+    expect(await visibleBars(page, key)).toContain(joining);
+    await page.locator(`input[name="c"][value="${joining}"]`).uncheck();
+    await expect.poll(() => visibleBars(page, key)).not.toContain(joining);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('keeps the table’s order in the URL, through a reload, a change of selection and Back', async () => {
+    const { defaults } = outsider();
+    const { page, errors } = await ctx.open('/compare/');
+    const views = page.locator('thead th[data-column="views"]');
+    await views.getByRole('button').click();
+    await expect.poll(() => search(page)).toBe('?sort=views&dir=descending');
+    await views.getByRole('button').click();
+    await expect.poll(() => search(page)).toBe('?sort=views&dir=ascending');
+    const order = () => page.locator('tbody tr[data-campaign]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-campaign')));
+    const sorted = await order();
+    await page.reload();
+    expect(await views.getAttribute('aria-sort')).toBe('ascending');
+    expect(await order()).toEqual(sorted);
+    await page.locator(`input[name="c"][value="${defaults[0]!}"]`).check();
+    await expect.poll(() => search(page)).toBe(`?sort=views&dir=ascending&c=${defaults[0]!}`);
+    await page.goBack();
+    await expect.poll(() => search(page)).toBe('?sort=views&dir=ascending');
+    expect(await views.getAttribute('aria-sort')).toBe('ascending');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  // The report: on a phone the 1,050 px table scrolled sideways. It is a card per campaign there.
+  for (const [width, height] of [
+    [390, 844],
+    [1280, 900],
+  ] as const) {
+    it(`fits the table to ${width} px without sideways scrolling, each figure named, in light and dark`, async () => {
+      const { page, errors } = await ctx.open('/compare/', { width, height });
+      const scroller = page.locator('causeway-sortable-table section');
+      const label = page.locator('tbody tr').first().locator('td:not([data-sort-value=""]) .cell-label').first();
+      if (width < 768) {
+        expect(await scroller.evaluate((s) => s.scrollWidth - s.clientWidth)).toBe(0);
+        for (const box of await page
+          .locator('tbody tr:not([hidden])')
+          .evaluateAll((rows) => rows.map((r) => r.getBoundingClientRect().right)))
+          expect(box).toBeLessThanOrEqual(width);
+        // Each card names its figures; the sort buttons stay above the cards.
+        expect(await label.isVisible()).toBe(true);
+        expect(await label.textContent()).toBe('Views');
+        expect(await page.locator('thead').getByRole('button', { name: /Views/ }).first().isVisible()).toBe(true);
+      } else expect(await label.isVisible()).toBe(false);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+      // A screen reader still has a table: rows, and cells under their column headers.
+      expect(
+        await page.getByRole('table', { name: 'Reported figures for each campaign' }).getByRole('columnheader').count(),
+      ).toBeGreaterThan(3);
+      expect(await axeLightAndDark(page)).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+  }
 
   it('drops a slug that names no case study from a shared URL', async () => {
     const { defaults } = outsider();

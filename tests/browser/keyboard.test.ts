@@ -122,6 +122,13 @@ describeBrowser('the case-study page from the keyboard', () => {
       expect(await outside(page, 'figure[data-drift="views"]', 'text, [data-mark] > *, span, table')).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
       expect(await brokenWords(page)).toEqual([]);
+      // Stacked as a card, a figure is still a row of the table to a screen reader: its name the
+      // row header, its value and sources cells under the column names.
+      expect(await page.getByRole('table', { name: 'Results' }).getByRole('columnheader').allTextContents()).toEqual(
+        expect.arrayContaining([expect.stringContaining('Value'), expect.stringContaining('Source')]),
+      );
+      expect((await card.getByRole('rowheader').first().textContent())?.trim()).toMatch(/^Views/);
+      expect(await card.locator('tr#views').getByRole('cell').count()).toBe(2);
       // And on the narrowest phone.
       await page.setViewportSize({ width: 320, height: 700 });
       expect(await outside(page, '.metric-table > tbody:has(tr#views)', '*')).toEqual([]);

@@ -41,7 +41,8 @@ describeBrowser('search on the fixture catalogue', () => {
     const { page, errors } = await ctx.open('/search/');
     expect((await search(page, 'UNICEF')).sort()).toEqual(['#TheRealChallenge', 'Fixture Alpha', 'Fixture Gamma']);
     const result = page.locator('[data-results-list] li', { hasText: '#TheRealChallenge' });
-    expect(await result.textContent()).toContain('2019 · UNICEF × EU');
+    // The organisations as every list names them (the report of December 2026: "UNICEF × EU" here, "UNICEF, EU, TikTok" there).
+    expect(await result.textContent()).toContain('2019 · UNICEF, EU, TikTok');
     expect((await result.locator('mark').allTextContents()).join(' ')).toMatch(/UNICEF/i);
     expect(await page.locator('[data-status]').textContent()).toBe('3 case studies found for “UNICEF”.');
     expect(errors).toEqual([]);
@@ -88,7 +89,7 @@ describeBrowser('search on the fixture catalogue', () => {
   });
 
   it('"/" does not steal a slash typed into a field', async () => {
-    const { page } = await ctx.open('/search/');
+    const { page } = await ctx.open('/campaigns/');
     await settled(page);
     await page.focus('#explorer-q');
     await page.keyboard.type('a/b');
@@ -96,6 +97,51 @@ describeBrowser('search on the fixture catalogue', () => {
     await page.focus('#site-search');
     await page.keyboard.type('x/');
     expect(await page.inputValue('#site-search')).toBe('x/');
+    await page.context().close();
+  });
+
+  // The report of December 2026: on /search/ the header's box stayed empty beside the page's
+  // box holding the words, and "Search" stood twice in the header.
+  for (const [width, height] of [
+    [390, 844],
+    [1280, 900],
+  ] as const) {
+    it(`the search page has one search box, the page's own, which "/" focuses, at ${width} px`, async () => {
+      const { page, errors } = await ctx.open('/search/?q=unicef', { width, height });
+      await settled(page);
+      expect(await page.getByRole('search').count()).toBe(1);
+      expect(await page.locator('header input, header button').count()).toBe(0);
+      expect(await page.getByRole('button', { name: 'Search', exact: true }).count()).toBe(1);
+      await page.locator('h1').click();
+      await page.keyboard.press('/');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('explorer-q');
+      expect(await axeLightAndDark(page)).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  // The report: for a moment the search page showed its "Browse" links where the results would be.
+  it("with words in the address, never shows the page's own listing while the results load", async () => {
+    const { page } = await ctx.open('/search/');
+    await settled(page);
+    // Held back, the index shows what stands in the results' place meanwhile.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/pagefind/**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(new URL('/search/?q=unicef', page.url()).href, { waitUntil: 'domcontentloaded' });
+    await page.waitForTimeout(300);
+    expect(await page.locator('[data-fallback]').isVisible()).toBe(false);
+    release();
+    await settled(page);
+    expect(await titles(page)).toContain('#TheRealChallenge');
+    // Without words the listing is the view itself, from the first paint.
+    await page.unroute('**/pagefind/**');
+    await page.goto(new URL('/search/', page.url()).href, { waitUntil: 'domcontentloaded' });
+    expect(await page.locator('[data-fallback]').isVisible()).toBe(true);
     await page.context().close();
   });
 
@@ -147,7 +193,7 @@ describeBrowser('search on the fixture catalogue', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     expect(await axeLightAndDark(page)).toEqual([]);
     // Followed, the suggestion searches in place, and offers nothing more.
-    await suggest.locator('a[data-suggested-query]').click();
+    await suggest.locator('a[data-explorer-state]').click();
     await page.waitForURL((url) => url.searchParams.get('q') === 'climate');
     await settled(page);
     expect(await titles(page)).toContain('#FixtureClimatePledge');
@@ -170,6 +216,56 @@ describeBrowser('search on the fixture catalogue', () => {
       ),
     ).toBeTruthy();
     expect((await titles(page)).slice(0, 3).sort()).toEqual(['#FixtureClimatePledge', 'Fixture Beta', 'Fixture Delta']);
+    expect(await axeLightAndDark(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  // The report of December 2026: "WHO" found 27 of 34 case studies, most for the word "who" in
+  // their prose. Words that are an organisation's name find its case studies only, and say so.
+  it('words that name an organisation find its case studies only, with a link to every case study holding the words, at 390 px', async () => {
+    const { page, errors } = await ctx.open('/search/?q=UNICEF', { width: 390, height: 844 });
+    await settled(page);
+    // Fixture Beta's text says "UNICEF", but UNICEF took no part in it.
+    expect((await titles(page)).sort()).toEqual(['#TheRealChallenge', 'Fixture Alpha', 'Fixture Gamma']);
+    const suggest = page.locator('[data-suggest]');
+    const line = suggest.locator('p', { hasText: "Only the case studies of United Nations Children's Fund are shown." });
+    expect(await line.isVisible()).toBe(true);
+    // The facets count the case studies shown, not those the words would find in the text.
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-facets]')?.dataset.countsFor === location.search);
+    expect(await page.locator('#explorer-facets li', { hasText: 'IFRC' }).locator('[data-count]').textContent()).toBe('0');
+    expect(await axeLightAndDark(page)).toEqual([]);
+    await line.getByRole('link', { name: 'Show every case study whose text has “UNICEF” (4)' }).click();
+    await page.waitForURL((url) => url.searchParams.get('match') === 'text');
+    await settled(page);
+    // UNICEF's case studies first, then the one whose text has the word.
+    expect((await titles(page)).slice(3)).toEqual(['Fixture Beta']);
+    expect(await page.locator('[data-status]').textContent()).toBe('4 case studies found for “UNICEF”.');
+    // A filter keeps the choice; new words drop it.
+    await page.click('[data-filters-toggle]');
+    await page.locator('#explorer-facets input[value="refugees"]').check();
+    await page.waitForURL((url) => url.searchParams.get('cause') === 'refugees');
+    expect(new URL(page.url()).searchParams.get('match')).toBe('text');
+    await settled(page);
+    expect(await titles(page)).toEqual(['Fixture Beta']);
+    await suggest.getByRole('link', { name: "Show only the case studies of United Nations Children's Fund" }).click();
+    await page.waitForURL((url) => !url.searchParams.has('match'));
+    await settled(page);
+    expect(await titles(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  // The report of December 2026: a search for a cause offered no nearby cause. In the fixture,
+  // Kindness and anti-bullying serves a goal of Public health (good health, SDG 3).
+  it('words that name a cause offer the causes near it, at 390 px', async () => {
+    const { page, errors } = await ctx.open('/search/?q=public%20health', { width: 390, height: 844 });
+    await settled(page);
+    const suggest = page.locator('[data-suggest]');
+    await expect.poll(() => suggest.locator('p', { hasText: 'Causes near Public health:' }).isVisible()).toBe(true);
+    const near = suggest.locator('a[href="/causes/kindness-and-anti-bullying/"]');
+    expect((await near.textContent())?.replace(/\s+/g, ' ').trim()).toMatch(/^Cause: Kindness and anti-bullying, \d+ case stud(y|ies)$/);
     expect(await axeLightAndDark(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();

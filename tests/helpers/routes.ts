@@ -85,3 +85,31 @@ export function templateSample(pages: readonly string[], dist: string, routes = 
   }
   return new Map([...largest].map(([route, { path }]) => [route, path]));
 }
+
+/**
+ * The layout that draws each listing (its first and later pages). The browser sees one route per
+ * layout where a layout is all that differs (page 2 in templates.test.ts, the second font set,
+ * the keyboard's way through the pages in pagination.test.ts): routes that share a layout differ
+ * only in data, and tests/site/pagination.test.ts checks every listing's pages in the built HTML.
+ * A new paged route must be placed here (templates.test.ts fails until it is).
+ */
+export const LATER_PAGES: Record<string, string> = {
+  'campaigns/[...page]': 'the campaigns listing',
+  'causes/[id]/[...page]': 'TermLayout, one group',
+  'mechanics/[id]/[...page]': 'TermLayout, one group',
+  'years/[year]/[...page]': 'TermLayout, one group',
+  'countries/[code]/[...page]': 'TermLayout, one group',
+  'languages/[tag]/[...page]': 'TermLayout, one group',
+  'objectives/[id]/[...page]': 'TermLayout, one group',
+  'organisations/[id]/[...page]': 'TermLayout, a group per role',
+  'organisations/[...page]': 'TermIndexLayout',
+  'causes/[...page]': 'TermIndexLayout',
+  'mechanics/[...page]': 'TermIndexLayout',
+  'years/[...page]': 'TermIndexLayout',
+  'countries/[...page]': 'TermIndexLayout',
+  'languages/[...page]': 'TermIndexLayout',
+  'objectives/[...page]': 'TermIndexLayout',
+  'playbook/[...page]': 'TermIndexLayout',
+  'playbook/[theme]/[...page]': 'the playbook theme',
+  'timeline/[year]/[...page]': 'the timeline',
+};

@@ -149,6 +149,37 @@ describe('#TheRealChallenge page', () => {
     );
   });
 
+  // The report of December 2026: search excerpts read "#ForClimate #ForClimate #TudoPeloClima".
+  it('shows under the title only the hashtags it does not already say', () => {
+    const header = readPage('/campaigns/for-climate/').querySelector('article header')!;
+    expect(textOf(header.querySelector('h1'))).toBe('#ForClimate');
+    expect(textOf(header.querySelector('h1 + p'))).toBe('#TudoPeloClima');
+  });
+
+  // The report of December 2026: "Digital Diplomacy (Medium) (Melis M Figanmeşe, Dante Licona)".
+  it('names a source’s authors after its publisher, not in a second pair of brackets', () => {
+    const lines = readPage('/campaigns/for-climate/').querySelectorAll('#sources-heading + ol > li > span:first-of-type').map(textOf);
+    expect(lines.some((line) => / · by [^·]+ and [^·]+ · /.test(line))).toBe(true);
+    expect(lines.filter((line) => /\) \(/.test(line))).toEqual([]);
+  });
+
+  // The report of December 2026: the marks had no labels, and the axis read "19 November 2019 … 2020".
+  it("labels each mark of the drift chart with its row of the table, and writes the axis's dates alike", () => {
+    const chart = page().querySelector('figure[data-drift="views"]')!;
+    const rows = chart.querySelectorAll('tbody tr');
+    rows.forEach((row, i) => {
+      expect(row.getAttribute('data-point')).toBe(String(i + 1));
+      expect(textOf(row.querySelector('td'))).toMatch(new RegExp(`^${i + 1}\\. `));
+    });
+    // Every row's number is on the chart, once; marks on one spot share a label ("2, 3").
+    const labelled = chart.querySelectorAll('[data-mark] text').flatMap((t) => textOf(t).split(', '));
+    expect(labelled.sort()).toEqual(rows.map((_, i) => String(i + 1)).sort());
+    const axis = chart.querySelectorAll('div[aria-hidden="true"] > span').map(textOf);
+    expect(axis).toHaveLength(2);
+    const shape = (date: string) => date.replace(/\d+/g, 'n').replace(/[A-Z][a-z]+/g, 'M');
+    expect(shape(axis[0]!)).toBe(shape(axis[1]!));
+  });
+
   it('gives each figure a <tbody> of its own, which a phone shows as a card: what it counts, value, badge, sources and citation', () => {
     const cards = page().querySelectorAll('#results-table table.metric-table > tbody');
     expect(cards).toHaveLength(page().querySelectorAll('#results-table tr[data-metric-kind]').length);

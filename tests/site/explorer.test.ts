@@ -46,7 +46,7 @@ describe('listings and term pages (fixture catalogue)', () => {
     expect(html.querySelector('head noscript')?.innerHTML).toContain('href="/noscript.css"');
     expect(explorer.querySelector('form#explorer-form')?.hasAttribute('data-needs-js')).toBe(true);
     expect(explorer.querySelector('#explorer-facets')?.hasAttribute('data-needs-js')).toBe(true);
-    for (const control of explorer.querySelectorAll('input, select')) {
+    for (const control of explorer.querySelectorAll('input:not([type="hidden"]), select')) {
       const labelled = control.closest('label') ?? explorer.querySelector(`label[for="${control.id}"]`);
       expect(labelled, control.getAttribute('name') ?? '').toBeTruthy();
     }
@@ -201,6 +201,12 @@ describe('listings and term pages (fixture catalogue)', () => {
       label: 'Climate action',
       href: '/causes/climate-action/',
     });
+    // A cause carries the causes near it, nearest first: Kindness and anti-bullying serves good
+    // health (SDG 3) too; then causes of the 2030 Agenda's same area (people).
+    const nearby = terms.find((t) => t.kind === 'cause' && t.id === 'public-health')?.nearby ?? [];
+    expect(nearby[0]).toBe('kindness-and-anti-bullying');
+    expect(nearby.length).toBeLessThanOrEqual(4);
+    expect(nearby.every((id) => terms.some((t) => t.kind === 'cause' && t.id === id))).toBe(true);
     expect(terms.filter((t) => t.kind === 'hashtag').map((t) => t.label)).toContain('#TheRealChallenge');
     // A parent that took part in none itself, by its members' case studies, so "ByteDance" leads to TikTok's.
     expect(terms.find((t) => t.id === 'bytedance')).toMatchObject({ byMembers: true, organisations: ['tiktok'], count: 7 });
@@ -267,5 +273,26 @@ describe('the case-study page, completed (fixture catalogue)', () => {
       .querySelectorAll('a[href^="/playbook/"]')
       .map((a) => a.getAttribute('href'));
     expect(themes).toEqual(expect.arrayContaining(['/playbook/focus-of-the-ask/', '/playbook/working-with-creators/']));
+  });
+});
+
+// The report of December 2026: the climate page offered no nearby cause, though Biodiversity
+// (#SaveOurOceans, #Bee4ThePlanet) is the planet's too. On the real build, whose causes those are.
+describe('a cause page', () => {
+  it('links to the causes near it, of the same goals or the same area of the 2030 Agenda, with their counts', () => {
+    const nearby = readPage('/causes/climate-action/').querySelector('section[aria-labelledby="nearby"]');
+    expect(textOf(nearby?.querySelector('h2'))).toBe('Nearby causes');
+    const links = nearby!.querySelectorAll('a.chip').map((a) => [a.getAttribute('href'), textOf(a)]);
+    expect(links[0]).toEqual(['/causes/biodiversity/', expect.stringMatching(/^Biodiversity \(\d+\)$/)]);
+    expect(links.length).toBeLessThanOrEqual(4);
+    // Each count is that cause's page's own.
+    for (const [href, text] of links) {
+      const listed = new Set(
+        readPage(href!)
+          .querySelectorAll('main article h2 a, main article h3 a')
+          .map((a) => a.getAttribute('href')),
+      ).size;
+      expect(text, href).toContain(`(${listed})`);
+    }
   });
 });

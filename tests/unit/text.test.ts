@@ -1,6 +1,6 @@
 /** Words and edit distance (src/lib/text.ts), which search, compare and the content checker share. */
 import { describe, expect, it } from 'vitest';
-import { editDistance, words } from '../../src/lib/text.ts';
+import { editDistance, hashtagsBeyond, words } from '../../src/lib/text.ts';
 
 describe('words', () => {
   it('lower-cases, drops accents and splits on anything that is not a letter or digit', () => {
@@ -14,5 +14,13 @@ describe('editDistance', () => {
     expect(editDistance('kitten', 'sitting')).toBe(3);
     expect(editDistance('', 'abc')).toBe(3);
     expect(editDistance('same', 'same')).toBe(0);
+  });
+});
+
+describe('hashtagsBeyond', () => {
+  it('keeps the hashtags a title does not already say', () => {
+    expect(hashtagsBeyond('#ForClimate', ['#ForClimate', '#TudoPeloClima'])).toEqual(['#TudoPeloClima']);
+    expect(hashtagsBeyond('#Марафондобра2022 (Marathon of Kindness)', ['#Марафондобра2022'])).toEqual([]);
+    expect(hashtagsBeyond('Red Cross COVID-19 videos', ['#RedCross'])).toEqual(['#RedCross']);
   });
 });

@@ -7,8 +7,8 @@
  * URL names it.
  *
  * The filtering of the server's rows is CSS (see SelectionStyle.astro), driven by the
- * checkboxes, so it also works without this script. An added row has no such rule: it shows
- * while its box is ticked. With no box ticked the page shows its default selection, so adding
+ * checkboxes, so it also works without this script. An added row, and its bars in the charts
+ * (charts.ts), have no such rule: they show while the case study's box is ticked. With no box ticked the page shows its default selection, so adding
  * a case study then ticks the default ones too: what was on screen stays there.
  */
 import { SELECTION_PARAM, parseSelection, selectionUrl } from '~/lib/compare/selection.ts';
@@ -21,6 +21,8 @@ import { CompareAddBox, type Outcome } from './add-box.ts';
 interface Fragments {
   choice: string;
   row: string;
+  /** A one-bar chart per figure compared, by the key of the page's chart it belongs in. */
+  charts?: Record<string, string>;
 }
 
 /** The markup of our own build, parsed as a fragment (a <template> parses a lone <tr> too). */
@@ -38,6 +40,7 @@ async function fetchFragments(id: string): Promise<Fragments | undefined> {
 export class ComparePicker extends HTMLElement {
   #list!: HTMLElement;
   #body!: HTMLTableSectionElement;
+  #charts!: HTMLElement;
   #status!: HTMLElement;
   /** The status line, with `{shown}` for the number of case studies shown. */
   #template = '';
@@ -50,6 +53,7 @@ export class ComparePicker extends HTMLElement {
     const form = part<HTMLFormElement>(this, 'form');
     this.#list = part(form, '[data-choices]');
     this.#body = part<HTMLTableSectionElement>(this, 'tbody');
+    this.#charts = part(this, '[data-charts]');
     this.#status = part(form, '[data-compare-status]');
     this.#template = this.#status.dataset['template'] ?? '';
     this.#defaults = this.#boxes().map((b) => b.value);
@@ -95,8 +99,14 @@ export class ComparePicker extends HTMLElement {
   }
 
   #refresh(): void {
-    for (const row of this.#body.querySelectorAll<HTMLTableRowElement>('tr[data-added]'))
-      row.hidden = !this.#box(row.dataset['campaign']!)?.checked;
+    for (const added of this.querySelectorAll<HTMLElement>('tr[data-added], li[data-added]'))
+      added.hidden = !this.#box(added.dataset['campaign']!)?.checked;
+    for (const chart of this.#charts.querySelectorAll<HTMLElement>('figure[data-chart]')) {
+      const shows = chart.querySelector('li[data-added]:not([hidden])') !== null;
+      if (chart.hasAttribute('data-added')) chart.hidden = !shows;
+      // The page's CSS hides a chart none of whose own campaigns is chosen; a chosen added bar keeps it.
+      else chart.style.display = shows ? 'block' : '';
+    }
     this.#status.textContent = fill(this.#template, { shown: this.#chosen().length || this.#defaults.length });
   }
 
@@ -106,9 +116,9 @@ export class ComparePicker extends HTMLElement {
     let pending = this.#loading.get(id);
     if (!pending) {
       pending = fetchFragments(id).then(
-        (fragments) => {
+        async (fragments) => {
           if (!fragments) return false;
-          if (!this.#box(id)) this.#insert(fragments);
+          if (!this.#box(id)) await this.#insert(fragments);
           return true;
         },
         () => false,
@@ -119,7 +129,10 @@ export class ComparePicker extends HTMLElement {
     return pending;
   }
 
-  #insert(fragments: Fragments): void {
+  async #insert(fragments: Fragments): Promise<void> {
+    // The chart code comes only with the first case study added, and before its box, so the
+    // case study is in table and charts at once.
+    if (fragments.charts && Object.keys(fragments.charts).length) (await import('./charts.ts')).addCharts(this.#charts, fragments.charts);
     this.#list.append(parse(fragments.choice));
     const row = parse(fragments.row).querySelector('tr')!;
     row.dataset['added'] = '';
@@ -131,6 +144,15 @@ export class ComparePicker extends HTMLElement {
   async #show(ids: string[]): Promise<string[]> {
     const exists = await Promise.all(ids.map((id) => this.#load(id)));
     const kept = ids.filter((_, i) => exists[i]);
+    // Fetched at once, they arrive in any order: added rows follow the address's order (and a
+    // sorted table puts them in place again).
+    const added = kept.flatMap((id) =>
+      [...this.#body.querySelectorAll<HTMLTableRowElement>('tr[data-added]')].filter((r) => r.dataset['campaign'] === id),
+    );
+    if (added.length) {
+      this.#body.append(...added);
+      this.#body.dispatchEvent(new Event(ROWS_ADDED, { bubbles: true }));
+    }
     for (const b of this.#boxes()) b.checked = kept.includes(b.value);
     this.#refresh();
     return kept;

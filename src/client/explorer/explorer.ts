@@ -15,7 +15,7 @@
  * need every filter chunk of the index. Each result's data is a file of its own, so the rest of
  * the page of results is fetched a few at a time as the reader nears the end of the list.
  */
-import { EMPTY_STATE, stateToSearch, toggleValue, type SearchState } from '~/lib/search/state.ts';
+import { EMPTY_STATE, effectiveSort, stateFromParams, stateToSearch, toggleValue, type SearchState } from '~/lib/search/state.ts';
 import type { SearchFilter } from '~/lib/search/records.ts';
 // A page of results holds as many as a page of the listing it replaces: "show more" adds another.
 import { PAGE_SIZE } from '~/lib/site/pagination.ts';
@@ -71,6 +71,8 @@ export class Explorer extends HTMLElement {
   async #start(): Promise<void> {
     const view = this.#view;
     this.#state = stateFromUrl();
+    // Until the view is drawn, a page may hide what the results will replace (search.astro).
+    if (!isDefault(this.#state)) this.dataset.pending = '';
     writeUrl(this.#state, 'replace');
     view.writeForm(this.#state);
     // The first focus or press on a control starts loading Pagefind, ahead of the search it precedes.
@@ -105,12 +107,12 @@ export class Explorer extends HTMLElement {
       view.input.focus();
     });
     view.more.addEventListener('click', () => void this.#showMore());
-    // "Did you mean": the respelt words are searched in place, as if typed.
+    // A suggestion ("did you mean", every case study with the words) is searched in place.
     this.addEventListener('click', (event) => {
-      const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-suggested-query]');
+      const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-explorer-state]');
       if (!link) return;
       event.preventDefault();
-      void this.#commit({ ...this.#state, q: link.dataset.suggestedQuery! }, 'push', { focus: true });
+      void this.#commit(stateFromParams(new URLSearchParams(link.dataset.explorerState)), 'push', { focus: true });
     });
     this.#nearEnd = new IntersectionObserver(
       (entries) => {
@@ -144,6 +146,8 @@ export class Explorer extends HTMLElement {
       else await this.#update(options);
     } catch (error) {
       this.#fail(error);
+    } finally {
+      delete this.dataset.pending;
     }
   }
 
@@ -187,14 +191,15 @@ export class Explorer extends HTMLElement {
     }
     if (id !== this.#runId) return;
     // Words that are an organisation's name are searched as whole words ("WHO" must not find
-    // "whose"), and its case studies come first.
+    // "whose"), and find its case studies only, unless the reader asks for every case study whose
+    // text holds them ("who" is a word of many); then its case studies come first.
     const organisations = await named;
     const exact = organisations.length > 0;
-    const results = await index.results(
-      state,
-      exact,
-      organisations.flatMap((o) => o.organisations ?? [o.id]),
-    );
+    const ids = organisations.flatMap((o) => o.organisations ?? [o.id]);
+    const only = exact && !state.matchText;
+    const { found, theirs } = await index.results(state, exact, ids);
+    const ranked = effectiveSort(state) === 'relevance' ? [...new Set([...theirs, ...found])] : found;
+    const results = only ? theirs : ranked;
     if (id !== this.#runId) return; // A newer search has started; its results win.
     this.#results = results;
     // Coming back to a list scrolled down: every card it showed (a page at least) before
@@ -208,7 +213,7 @@ export class Explorer extends HTMLElement {
     this.#pageShown();
     view.renderChips(state);
     view.reveal();
-    await this.#suggestions.show(state.q, organisations, results.length, (q) => stateToSearch({ ...state, q }) || '?');
+    await this.#suggestions.show(state, organisations, results.length, found.length);
     if (id !== this.#runId) return;
     view.status(this.#count(results.length, state.q));
     view.resultCount(results.length);
@@ -217,7 +222,7 @@ export class Explorer extends HTMLElement {
     if (y !== undefined) window.scrollTo(0, y);
     if (options.focus) view.focusResult(0);
     this.#checkNearEnd();
-    const facets = await index.facets(state, exact);
+    const facets = await index.facets(state, exact, only ? ids : []);
     if (id !== this.#runId) return;
     view.renderFacets(facets);
     view.countsFor(stateToSearch(state));

@@ -33,6 +33,16 @@ export interface ExplorerMessages {
   caseStudies: CountMessages;
   /** The list of suggestions' accessible name. */
   suggestions: string;
+  /** Under an organisation's shortcut, with `{name}`: only its case studies are shown. */
+  namedOnly: string;
+  /** The link to every case study whose text holds the words, with `{q}` and `{n}`. */
+  inTextLink: string;
+  /** The link back to the organisation's case studies only, with `{name}`. */
+  namedOnlyLink: string;
+  /** Between the names of several organisations. */
+  namedJoin: string;
+  /** Before the causes near the cause the words name, with `{name}`. */
+  nearby: string;
   /** With `{q}`, the words the vocabulary spells differently. */
   didYouMean: string;
   /** Before the terms that hold those words. */

@@ -9,7 +9,7 @@
  */
 import { paths } from '~/lib/site/paths.ts';
 import { SEARCH_FILTERS, type SearchFilter } from '~/lib/search/records.ts';
-import { effectiveSort, pagefindQuery, type SearchState } from '~/lib/search/state.ts';
+import { pagefindQuery, type SearchState } from '~/lib/search/state.ts';
 
 /** How many pages have each value of each filter: `{ cause: { 'climate-action': 3 } }`. */
 type Counts = Record<string, Record<string, number>>;
@@ -66,31 +66,31 @@ export class PagefindClient {
 
   /**
    * The results for a state: every case study when it is blank, newest first. Its words are
-   * searched as a phrase if `exact` (see pagefindQuery); ranked by best match, the case studies
-   * of the organisations `first` (those the words name) come before the rest.
+   * searched as a phrase if `exact` (see pagefindQuery). `named` are the organisations the words
+   * name: `theirs` are their case studies among the results, in the same order.
    */
-  async results(state: SearchState, exact = false, first: readonly string[] = []): Promise<Result[]> {
+  async results(state: SearchState, exact = false, named: readonly string[] = []): Promise<{ found: Result[]; theirs: Result[] }> {
     const { term, options } = pagefindQuery(state, undefined, exact);
     const found = (await this.#pagefind.search(term, options)).results;
-    if (!first.length || effectiveSort(state) !== 'relevance') return found;
-    const theirs = await this.#pagefind.search(null, { filters: { organisation: { any: first } } });
-    const ids = new Set(theirs.results.map((r) => r.id));
-    return [...found.filter((r) => ids.has(r.id)), ...found.filter((r) => !ids.has(r.id))];
+    if (!named.length) return { found, theirs: [] };
+    const ids = new Set((await this.#pagefind.search(null, { filters: { organisation: { any: named } } })).results.map((r) => r.id));
+    return { found, theirs: found.filter((r) => ids.has(r.id)) };
   }
 
   /**
    * For every facet, how many case studies each of its values would give alongside the other
    * facets' choices. A facet with choices is counted without its own, so its counts stay honest
-   * once a value is chosen; the searches run together, on chunks already fetched.
+   * once a value is chosen; the searches run together, on chunks already fetched. `within`
+   * counts only the case studies of these organisations (see pagefindQuery).
    */
-  async facets(state: SearchState, exact = false): Promise<FacetCounts> {
+  async facets(state: SearchState, exact = false, within: readonly string[] = []): Promise<FacetCounts> {
     await (this.#allFilters ??= this.#pagefind.filters());
-    const { term, options } = pagefindQuery(state, undefined, exact);
+    const { term, options } = pagefindQuery(state, undefined, exact, within);
     const main = this.#pagefind.search(term, options);
     const facets = await Promise.all(
       SEARCH_FILTERS.map(async (facet) => {
         if (!state.filters[facet]?.length) return [facet, (await main).filters[facet] ?? {}] as const;
-        const without = pagefindQuery(state, facet, exact);
+        const without = pagefindQuery(state, facet, exact, within);
         const counts = (await this.#pagefind.search(without.term, without.options)).filters[facet] ?? {};
         return [facet, counts] as const;
       }),

@@ -2,12 +2,14 @@
  * What the explorer offers above its results from the site's own vocabulary
  * (lib/search/vocabulary.ts, fetched from /data/search-terms.json with the first search): the
  * organisations the words name, as links to their pages ("Organisation: World Health
- * Organization, 3 case studies"), and, for a search that found nothing, "Did you mean climate?"
- * with the taxonomy pages that hold the word. The vocabulary is a help, not a need: if it cannot
+ * Organization, 3 case studies"), the causes near a cause the words name ("climate":
+ * Biodiversity), and, for a search that found nothing, "Did you mean climate?" with the taxonomy
+ * pages that hold the word. The vocabulary is a help, not a need: if it cannot
  * be fetched, the explorer searches as before and offers nothing.
  */
-import { didYouMean, organisationsNamed, type SearchTerm } from '~/lib/search/vocabulary.ts';
-import { counted, fillNodes, part } from '../dom.ts';
+import { didYouMean, nearbyNamed, organisationsNamed, type SearchTerm } from '~/lib/search/vocabulary.ts';
+import { stateToSearch, type SearchState } from '~/lib/search/state.ts';
+import { counted, fill, fillNodes, part } from '../dom.ts';
 import type { ExplorerMessages } from './messages.ts';
 
 export class Suggestions {
@@ -44,17 +46,39 @@ export class Suggestions {
   }
 
   /**
-   * Shows the organisations named, and "did you mean" for words that found nothing; `respell`
-   * gives the address of the search for other words, which the explorer runs in place when the
-   * reader follows it (its link carries `data-suggested-query`).
+   * Shows the organisations named, and "did you mean" for words that found nothing. Words that
+   * name an organisation find its case studies only: a line says so, with a link to every case
+   * study whose text holds the words (`inText` of them), and back. A link searches in place
+   * (the explorer follows its `data-explorer-state`); its address works as a plain link too.
    */
-  async show(q: string, named: readonly SearchTerm[], found: number, respell: (q: string) => string): Promise<void> {
-    const suggestion = found === 0 && q ? didYouMean(q, await this.terms()) : undefined;
+  async show(state: SearchState, named: readonly SearchTerm[], shown: number, inText: number): Promise<void> {
+    const { q } = state;
+    const suggestion = shown === 0 && q ? didYouMean(q, await this.terms()) : undefined;
     const blocks: HTMLElement[] = [];
-    if (named.length) blocks.push(this.#termList(named, true));
+    if (named.length) {
+      blocks.push(this.#termList(named, true));
+      const names = named.map((term) => term.label).join(this.#messages.namedJoin);
+      const line = document.createElement('p');
+      line.className = 'text-sm text-slate-700 dark:text-slate-300';
+      if (state.matchText)
+        line.append(this.#searchLink({ ...state, matchText: undefined }, fill(this.#messages.namedOnlyLink, { name: names })));
+      else if (inText > shown)
+        line.append(
+          `${fill(this.#messages.namedOnly, { name: names })} `,
+          this.#searchLink({ ...state, matchText: true }, fill(this.#messages.inTextLink, { q, n: inText })),
+        );
+      if (line.childNodes.length) blocks.push(line);
+    }
+    // Words that name a cause ("climate"): the causes near it, which the words would not find.
+    const near = q ? nearbyNamed(q, await this.terms()) : undefined;
+    if (near) {
+      const intro = document.createElement('p');
+      intro.className = 'text-sm text-slate-700 dark:text-slate-300';
+      intro.textContent = fill(this.#messages.nearby, { name: near.cause.label });
+      blocks.push(intro, this.#termList(near.nearby, false));
+    }
     if (suggestion) {
-      const link = anchor(respell(suggestion.query), suggestion.query);
-      link.dataset.suggestedQuery = suggestion.query;
+      const link = this.#searchLink({ ...state, q: suggestion.query, matchText: undefined }, suggestion.query);
       link.classList.add('font-bold');
       const line = document.createElement('p');
       line.append(...fillNodes(this.#messages.didYouMean, { q: link }));
@@ -68,6 +92,14 @@ export class Suggestions {
     }
     this.#box.replaceChildren(...blocks);
     this.#box.hidden = blocks.length === 0;
+  }
+
+  /** A link to the explorer's view of `state`, which the explorer opens in place. */
+  #searchLink(state: SearchState, text: string): HTMLAnchorElement {
+    const search = stateToSearch(state);
+    const link = anchor(search || '?', text);
+    link.dataset.explorerState = search;
+    return link;
   }
 
   clear(): void {

@@ -28,6 +28,8 @@ export class ExplorerView {
   readonly #showResults: HTMLButtonElement;
   readonly #resultsArea: HTMLElement;
   readonly #sort: HTMLSelectElement;
+  /** The hidden `match=text` field, enabled while the state asks for it. */
+  readonly #matchText: HTMLInputElement;
   readonly #status: HTMLElement;
   readonly #list: HTMLOListElement;
   readonly #results: HTMLElement;
@@ -49,6 +51,7 @@ export class ExplorerView {
     this.form = part(root, 'form');
     this.input = part(this.form, 'input[name="q"]');
     this.#sort = part(this.form, 'select[name="sort"]');
+    this.#matchText = part(this.form, '[data-match-text]');
     this.#toggle = part(root, '[data-filters-toggle]');
     this.#panel = part(root, '[data-facets]');
     this.#showResults = part(root, '[data-show-results]');
@@ -113,17 +116,22 @@ export class ExplorerView {
     this.#panel.classList.toggle('max-lg:hidden', !open);
   }
 
-  /** The state the form shows. Its fields have the URL's parameter names, as a GET form submits them. */
+  /**
+   * The state the form shows. Its fields have the URL's parameter names, as a GET form submits
+   * them. Asking for every case study with the words holds for those words only.
+   */
   readForm(): SearchState {
     const params = new URLSearchParams();
     for (const [name, value] of new FormData(this.form)) if (typeof value === 'string') params.append(name, value);
-    return stateFromParams(params);
+    const state = stateFromParams(params);
+    return state.q === this.#lastState?.q ? state : { ...state, matchText: undefined };
   }
 
   writeForm(state: SearchState): void {
     this.#lastState = state;
     this.input.value = state.q;
     this.#sort.value = state.sort;
+    this.#matchText.disabled = !state.matchText;
     for (const box of this.#boxes()) box.checked = state.filters[box.dataset.facet as SearchFilter]?.includes(box.value) ?? false;
     this.#toggle.querySelector('[data-chosen-count]')!.textContent = String(chosenCount(state));
     // A chosen value the page did not render (a shared link into a long facet's tail) is put in

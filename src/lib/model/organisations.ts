@@ -6,6 +6,16 @@ import { closest } from './references.ts';
 export const orgLabel = (org: OrganisationEntry) => org.data.shortName ?? org.data.name;
 
 /**
+ * The organisations a list of case studies names under each one's title, the same on every list
+ * (cards, timeline, search results): every participant but its agencies, in file order.
+ */
+export const bylineOf = (participants: readonly Participant[]): string =>
+  participants
+    .filter((p) => p.role !== 'agency')
+    .map((p) => orgLabel(p.organisation))
+    .join(', ');
+
+/**
  * The organisations that led a campaign. A campaign that names no lead (a platform's own
  * campaign with partners, say) is credited to everyone it names, so a byline is never empty.
  */

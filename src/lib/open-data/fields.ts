@@ -306,6 +306,7 @@ export const OPEN_DATA_FIELDS = {
     id: ['string', 'Slug of the case study.'],
     choice: ['string', 'Its box in the compare page’s picker, as HTML.'],
     row: ['string', 'Its row of the compare table, as HTML.'],
+    charts: ['object', 'Its bars, as HTML: a one-bar chart per figure compared, by the key of the compare page’s chart.'],
   },
   csv: {
     campaign: 'Slug of the case study.',

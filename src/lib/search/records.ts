@@ -43,8 +43,8 @@ export interface IndexableCampaign {
    * the parent finds its members' case studies without the parent's name being an alias.
    */
   organisations: readonly { id: string; kind: string; label: string; names: readonly string[]; partOf: readonly string[] }[];
-  /** Display names of the organisations that led it (see `leadsOf`). */
-  leads: readonly string[];
+  /** The organisations under its title, as every list of case studies names them (see `bylineOf`). */
+  byline: string;
   causes: readonly string[];
   mechanics: readonly string[];
   /** The kinds of aim its sources state (ids in content/objectives/). */
@@ -131,7 +131,7 @@ export function searchRecord(campaign: IndexableCampaign): SearchRecord {
     meta: {
       hashtag: campaign.hashtags[0] ?? '',
       summary: campaign.summary,
-      organisation: campaign.leads.join(' × '),
+      organisation: campaign.byline,
       year: String(campaign.year),
       figure: campaign.figure?.text ?? '',
       figureSource: campaign.figure?.source ?? '',

@@ -40,7 +40,16 @@ export interface SearchState {
   /** The chosen values of each filter; an absent or empty list means "any". */
   filters: Partial<Record<SearchFilter, string[]>>;
   sort: SortOption;
+  /**
+   * Words that name an organisation ("WHO") find its case studies only; this asks for every case
+   * study whose text holds the words instead (`?match=text`). It holds for those words alone.
+   */
+  matchText?: true | undefined;
 }
+
+/** URL parameter and value of `matchText`. */
+export const MATCH_PARAM = 'match';
+export const MATCH_TEXT = 'text';
 
 export const EMPTY_STATE: SearchState = { q: '', filters: {}, sort: 'relevance' };
 
@@ -54,7 +63,13 @@ export function stateFromParams(params: URLSearchParams): SearchState {
     if (values.length) filters[key] = values;
   }
   const sort = params.get('sort');
-  return { q: (params.get('q') ?? '').trim(), filters, sort: isSort(sort) ? sort : 'relevance' };
+  const q = (params.get('q') ?? '').trim();
+  return {
+    q,
+    filters,
+    sort: isSort(sort) ? sort : 'relevance',
+    ...(q && params.get(MATCH_PARAM) === MATCH_TEXT && { matchText: true }),
+  };
 }
 
 /** The query string for a state, filters in a fixed order and values sorted, so one view has one URL. */
@@ -63,6 +78,7 @@ export function stateToSearch(state: SearchState): string {
   if (state.q) params.set('q', state.q);
   for (const key of SEARCH_FILTERS) for (const value of [...(state.filters[key] ?? [])].sort()) params.append(FILTER_PARAMS[key], value);
   if (state.sort !== 'relevance') params.set('sort', state.sort);
+  if (state.q && state.matchText) params.set(MATCH_PARAM, MATCH_TEXT);
   const text = params.toString();
   return text ? `?${text}` : '';
 }
@@ -138,7 +154,8 @@ export function valuesToShow<V extends { value: string; label: string; names?: r
 export type PagefindFilter = string | { any: string[] };
 
 export interface PagefindOptions {
-  filters: Partial<Record<SearchFilter, PagefindFilter>>;
+  /** Each filter's condition; `all` holds conditions that must all hold, as two on one filter. */
+  filters: Partial<Record<SearchFilter, PagefindFilter>> & { all?: Partial<Record<SearchFilter, PagefindFilter>>[] };
   sort?: Partial<Record<SearchSort, 'asc' | 'desc'>>;
 }
 
@@ -147,18 +164,30 @@ export interface PagefindOptions {
  * `without` leaves one filter out, to count what each of its values would give alongside the
  * other filters' choices. `exact` searches the words as a phrase: Pagefind then matches whole
  * words only, where otherwise it takes a typed word for the start of longer ones ("who" for
- * "whose"). The explorer asks for it when the words are an organisation's name.
+ * "whose"). The explorer asks for it when the words are an organisation's name. `within` keeps
+ * only the case studies of these organisations (those the words name), whatever the
+ * organisation facet's own choice, which still applies beside it.
  */
 export function pagefindQuery(
   state: SearchState,
   without?: SearchFilter,
   exact = false,
+  within: readonly string[] = [],
 ): { term: string | null; options: PagefindOptions } {
   const filters: PagefindOptions['filters'] = {};
   for (const key of SEARCH_FILTERS) {
     const values = state.filters[key];
     if (key === without || !values?.length) continue;
     filters[key] = values.length === 1 ? values[0]! : { any: values };
+  }
+  if (within.length) {
+    const named = { any: [...within] };
+    const chosen = filters.organisation;
+    if (chosen) {
+      // Two conditions on one filter: Pagefind's `all` requires both.
+      delete filters.organisation;
+      filters.all = [{ organisation: named }, { organisation: chosen }];
+    } else filters.organisation = named;
   }
   const sort = effectiveSort(state);
   const words = state.q.replaceAll('"', '').trim();

@@ -28,6 +28,8 @@ export interface SearchTerm {
   organisations?: readonly string[];
   /** True for a parent organisation counted by its members' case studies. */
   byMembers?: boolean;
+  /** For a cause, the ids of the causes near it (lib/model/sdgs.ts), nearest first. */
+  nearby?: readonly string[];
 }
 
 /** A text as the vocabulary compares it: its words, lower-cased, without accents, one space apart. */
@@ -48,6 +50,23 @@ export function organisationsNamed(query: string, terms: readonly SearchTerm[]):
     .filter((t) => t.kind === 'organisation' && t.names.some((name) => normalise(name) === q))
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'en'))
     .slice(0, SUGGESTED_TERMS);
+}
+
+/**
+ * The causes near the one the query names, when every word of the query is a word of exactly
+ * one cause's name ("climate" names Climate action; "health" names two, so none): that cause and
+ * the terms of the causes near it, for the explorer to offer beside the results.
+ */
+export function nearbyNamed(query: string, terms: readonly SearchTerm[]): { cause: SearchTerm; nearby: SearchTerm[] } | undefined {
+  const typed = words(query);
+  if (!typed.length) return undefined;
+  const causes = terms.filter((t) => t.kind === 'cause');
+  const named = causes.filter((t) => t.names.some((name) => typed.every((word) => words(name).includes(word))));
+  const [cause] = named;
+  if (named.length !== 1 || !cause?.nearby?.length) return undefined;
+  const byId = new Map(causes.map((t) => [t.id, t]));
+  const nearby = cause.nearby.flatMap((id) => byId.get(id) ?? []).slice(0, SUGGESTED_TERMS);
+  return nearby.length ? { cause, nearby } : undefined;
 }
 
 /** The most edits a typed word may be from a vocabulary word and still be taken for a typo of it. */

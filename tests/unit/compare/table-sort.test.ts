@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareSortValues, nextDirection } from '../../../src/lib/compare/table-sort.ts';
+import { compareSortValues, nextDirection, sortFromSearch, sortUrl } from '../../../src/lib/compare/table-sort.ts';
 
 const sort = (values: string[], numeric: boolean, direction: 'ascending' | 'descending') =>
   [...values].sort((a, b) => compareSortValues(a, b, numeric, direction));
@@ -24,5 +24,28 @@ describe('nextDirection', () => {
     expect(nextDirection(null, false)).toBe('ascending');
     expect(nextDirection('descending', true)).toBe('ascending');
     expect(nextDirection('ascending', true)).toBe('descending');
+  });
+});
+
+describe('the order in the address', () => {
+  const columns = [
+    { key: 'campaign', numeric: false },
+    { key: 'views', numeric: true },
+  ];
+  it('reads a known column and its direction, or the column’s first direction', () => {
+    expect(sortFromSearch('?c=a,b&sort=views&dir=ascending', columns)).toEqual({ column: 'views', direction: 'ascending' });
+    expect(sortFromSearch('?sort=views', columns)).toEqual({ column: 'views', direction: 'descending' });
+    expect(sortFromSearch('?sort=campaign&dir=sideways', columns)).toEqual({ column: 'campaign', direction: 'ascending' });
+    expect(sortFromSearch('?sort=likes', columns)).toBeUndefined();
+    expect(sortFromSearch('', columns)).toBeUndefined();
+  });
+  it('writes the order, keeping the selection as written and the hash, replacing an earlier order', () => {
+    expect(sortUrl('https://x.test/compare/?c=a,b#charts', { column: 'views', direction: 'descending' })).toBe(
+      '/compare/?c=a,b&sort=views&dir=descending#charts',
+    );
+    expect(sortUrl('https://x.test/compare/?sort=views&dir=descending&c=a', { column: 'campaign', direction: 'ascending' })).toBe(
+      '/compare/?c=a&sort=campaign&dir=ascending',
+    );
+    expect(sortUrl('https://x.test/compare/', { column: 'views', direction: 'ascending' })).toBe('/compare/?sort=views&dir=ascending');
   });
 });

@@ -1,6 +1,7 @@
 /** Which bodies an organisation belongs to (`partOf`), its members, and the mistakes the check refuses. */
 import { describe, expect, it } from 'vitest';
-import { ancestorsOf, membersOf, partOfProblems, type MemberEntry } from '../../../src/lib/model/organisations.ts';
+import { ancestorsOf, bylineOf, membersOf, partOfProblems, type MemberEntry } from '../../../src/lib/model/organisations.ts';
+import type { OrganisationEntry, Participant } from '../../../src/lib/model/entries.ts';
 
 const org = (id: string, ...partOf: string[]): MemberEntry => ({ id, data: { partOf } });
 const byId = (orgs: MemberEntry[]) => new Map(orgs.map((o) => [o.id, o]));
@@ -62,5 +63,17 @@ describe('partOfProblems', () => {
     expect(problems[0]!.message).toBe(
       '"b" makes a loop: a → b → c → a. Fix: an organisation belongs to its parent, never the other way round; delete partOf from the parent.',
     );
+  });
+});
+
+describe('bylineOf', () => {
+  const named = (name: string, shortName?: string) => ({ data: { name, shortName } }) as unknown as OrganisationEntry;
+  it('names every participant but the agencies, by short name, in file order (one byline for every list)', () => {
+    const participants: Participant[] = [
+      { organisation: named('TikTok'), role: 'lead' },
+      { organisation: named('United Nations Children’s Fund', 'UNICEF'), role: 'partner' },
+      { organisation: named('Mutant'), role: 'agency' },
+    ];
+    expect(bylineOf(participants)).toBe('TikTok, UNICEF');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPartialDate, isOrdered, newestFirst, oldestFirst, parsePartialDate } from '../../../src/schemas/dates.ts';
+import { formatAlike, formatPartialDate, isOrdered, newestFirst, oldestFirst, parsePartialDate } from '../../../src/schemas/dates.ts';
 
 describe('parsePartialDate', () => {
   it('keeps the precision the source gives', () => {
@@ -41,5 +41,14 @@ describe('orders of case studies', () => {
   it('reads newest first or oldest first, and a shared day by id both ways (not one order reversed)', () => {
     expect(ids([...items].sort(newestFirst))).toEqual(['b', 'c', 'a', 'd']);
     expect(ids([...items].sort(oldestFirst))).toEqual(['d', 'a', 'b', 'c']);
+  });
+});
+
+describe('formatAlike', () => {
+  const d = (text: string) => parsePartialDate(text)!;
+  it('writes dates side by side at the precision of the least precise (a chart axis never mixes "19 November 2019" and "2020")', () => {
+    expect(formatAlike([d('2019-11-19'), d('2020')])).toEqual(['2019', '2020']);
+    expect(formatAlike([d('2019-11-19'), d('2020-02')])).toEqual(['November 2019', 'February 2020']);
+    expect(formatAlike([d('2019-11-19'), d('2020-02-03')])).toEqual(['19 November 2019', '3 February 2020']);
   });
 });

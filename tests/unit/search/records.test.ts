@@ -8,7 +8,7 @@ const campaign: IndexableCampaign = {
   summary: 'A summary, with a comma.',
   launched: new Date(Date.UTC(2020, 11, 1)),
   year: 2020,
-  leads: ['IFRC'],
+  byline: 'IFRC, TikTok',
   independent: true,
   countries: ['BR', 'PH'],
   languages: ['pt'],
@@ -74,11 +74,11 @@ describe('searchRecord', () => {
     expect(searchRecord({ ...campaign, metrics: [] }).sort.views).toBe('0');
   });
   // Lower-cased, or Pagefind indexes "ByteDance" under "dance" too (the report of December 2026).
-  it('names the lead organisations in the meta, and every name and alias for the text, in lower case', () => {
+  it('names the organisations in the meta as every list does, and every name and alias for the text, in lower case', () => {
     expect(record.meta).toEqual({
       hashtag: '#ForClimate',
       summary: 'A summary, with a comma.',
-      organisation: 'IFRC',
+      organisation: 'IFRC, TikTok',
       year: '2020',
       figure: '',
       figureSource: '',

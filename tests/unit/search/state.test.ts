@@ -53,6 +53,24 @@ describe('search state in the URL', () => {
     expect(pagefindQuery({ ...state, q: 'say "hi"' }, undefined, true).term).toBe('"say hi"');
     expect(pagefindQuery({ ...state, q: 'WHO' }).term).toBe('WHO');
   });
+  it('keeps "every case study with the words" in the URL, for words only', () => {
+    const state = stateFromParams(new URLSearchParams('?q=WHO&match=text'));
+    expect(state.matchText).toBe(true);
+    expect(stateToSearch(state)).toBe('?q=WHO&match=text');
+    expect(stateFromParams(new URLSearchParams('?match=text'))).toEqual(EMPTY_STATE);
+    expect(stateToSearch({ ...EMPTY_STATE, q: 'WHO' })).toBe('?q=WHO');
+    expect(stateFromParams(new URLSearchParams('?q=WHO&match=other')).matchText).toBeUndefined();
+  });
+  it("keeps only the named organisations' case studies, beside the organisation facet's own choice", () => {
+    const state = { q: 'WHO', filters: { year: ['2020'] }, sort: 'relevance' as const };
+    expect(pagefindQuery(state, undefined, true, ['who']).options.filters).toEqual({ year: '2020', organisation: { any: ['who'] } });
+    const chosen = { ...state, filters: { organisation: ['unicef', 'wfp'] } };
+    expect(pagefindQuery(chosen, undefined, true, ['who']).options.filters).toEqual({
+      all: [{ organisation: { any: ['who'] } }, { organisation: { any: ['unicef', 'wfp'] } }],
+    });
+    // Counting the organisation facet leaves its own choice out, never the named organisations.
+    expect(pagefindQuery(chosen, 'organisation', true, ['who']).options.filters).toEqual({ organisation: { any: ['who'] } });
+  });
   it('combines values of one filter with OR and filters with AND', () => {
     const state = { q: '', filters: { cause: ['a', 'b'], year: ['2020'] }, sort: 'relevance' as const };
     expect(pagefindQuery(state).options).toEqual({ filters: { cause: { any: ['a', 'b'] }, year: '2020' }, sort: { launched: 'desc' } });

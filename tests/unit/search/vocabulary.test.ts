@@ -1,6 +1,6 @@
 /** The explorer's vocabulary (src/lib/search/vocabulary.ts): the organisation shortcut, "did you mean" and word-start matching. */
 import { describe, expect, it } from 'vitest';
-import { didYouMean, matchesWordStarts, organisationsNamed, type SearchTerm } from '../../../src/lib/search/vocabulary.ts';
+import { didYouMean, matchesWordStarts, nearbyNamed, organisationsNamed, type SearchTerm } from '../../../src/lib/search/vocabulary.ts';
 
 const term = (kind: SearchTerm['kind'], label: string, count: number, names: string[] = [label]): SearchTerm => ({
   kind,
@@ -90,5 +90,29 @@ describe('matchesWordStarts', () => {
     expect(matchesWordStarts(['CDC Foundation'], 'un')).toBe(false);
     expect(matchesWordStarts(['TikTok', 'ByteDance'], 'dance')).toBe(false);
     expect(matchesWordStarts(ifrc, 'ross')).toBe(false);
+  });
+});
+
+describe('nearbyNamed', () => {
+  const cause = (label: string, nearby: string[] = []) => ({ ...term('cause', label, 2), ...(nearby.length && { nearby }) });
+  const causes = [
+    cause('Climate action', ['biodiversity', 'animal welfare']),
+    cause('Biodiversity'),
+    cause('Animal welfare'),
+    cause('Public health'),
+    cause("Men's health"),
+  ];
+  it('offers the causes near the one cause the words name', () => {
+    // The report of December 2026: a search for "climate" offered nothing near it.
+    const found = nearbyNamed('Climate', causes);
+    expect(found?.cause.label).toBe('Climate action');
+    expect(found?.nearby.map((t) => t.label)).toEqual(['Biodiversity', 'Animal welfare']);
+    expect(nearbyNamed('climate action', causes)?.cause.label).toBe('Climate action');
+  });
+  it('offers nothing for words of two causes, words of none, or a cause with nothing near it', () => {
+    expect(nearbyNamed('health', causes)).toBeUndefined();
+    expect(nearbyNamed('climate campaign', causes)).toBeUndefined();
+    expect(nearbyNamed('biodiversity', causes)).toBeUndefined();
+    expect(nearbyNamed('', causes)).toBeUndefined();
   });
 });
