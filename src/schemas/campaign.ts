@@ -304,6 +304,11 @@ export const checkRecordSchema = z
     /** How many of those items were defects; all were fixed before the record was made. */
     defects: z.number({ error: 'defects must be a whole number (0 if none were found)' }).int().nonnegative(),
     /**
+     * For a re-check that tried only what changed since an earlier full check: that check's day
+     * (YYYY-MM-DD). `items` then counts the changed items, and the page says so.
+     */
+    since: day('since is the day of the full check this re-check builds on').optional(),
+    /**
      * `sha256:` and the hash of what was checked: this file without its `checked` record, and
      * the files of the sources it cites. When it no longer matches, the page says the case study
      * has changed since its last check.
@@ -312,7 +317,11 @@ export const checkRecordSchema = z
       error: 'hash must be "sha256:" and 64 hex digits. Fix: do not write it by hand; run npm run record-check',
     }),
   })
-  .refine((c) => c.defects <= c.items, { error: 'defects cannot outnumber the items checked', path: ['defects'] });
+  .refine((c) => c.defects <= c.items, { error: 'defects cannot outnumber the items checked', path: ['defects'] })
+  .refine((c) => !c.since || c.since.iso < c.date.iso, {
+    error: 'since must be before the date of the check: it is the day of the earlier full check',
+    path: ['since'],
+  });
 
 export const campaignOrganisationSchema = z.strictObject({
   /** The organisation (id in content/organisations/). */

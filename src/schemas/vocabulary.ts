@@ -27,6 +27,7 @@ export const ORGANISATION_KIND_LABELS = {
   company: 'Company',
   agency: 'Agency',
   government: 'Government body',
+  research: 'Research group',
 } as const;
 export const ORGANISATION_KINDS = valuesOf(ORGANISATION_KIND_LABELS);
 export type OrganisationKind = keyof typeof ORGANISATION_KIND_LABELS;

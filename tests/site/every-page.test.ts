@@ -23,6 +23,7 @@ import { publishedCampaigns, sourcesById } from '../helpers/collections.ts';
 import { catalogue, paginated } from '../helpers/fixtures/catalogue.ts';
 import { pngSize } from '../helpers/png.ts';
 import { SITE } from '../../src/site.config.ts';
+import { paths } from '../../src/lib/site/paths.ts';
 
 // The project's configuration for both builds: looked up from each file, it would not be found
 // beside the catalogue's build, outside the project.
@@ -102,6 +103,20 @@ function pageChecks(dist: string, root: string) {
         }).filter(([, ok]) => !ok);
         return missing.map(([what]) => `${path}: no ${what}`);
       },
+
+    'links to the methodology from its footer, and states the licence of the content there, linked to the licence': ({
+      path,
+      root: html,
+    }) => {
+      const footer = html.querySelector('footer');
+      const licence = footer?.querySelector('a[rel~="license"]');
+      const missing = Object.entries({
+        'footer link to /methodology/': !!footer?.querySelector(`a[href="${paths.methodology}"]`),
+        [`footer licence link "${SITE.contentLicence.name}" to ${SITE.contentLicence.url}`]:
+          licence?.getAttribute('href') === SITE.contentLicence.url && textOf(licence) === SITE.contentLicence.name,
+      }).filter(([, ok]) => !ok);
+      return missing.map(([what]) => `${path}: no ${what}`);
+    },
 
     'loads nothing from another host': ({ path, root: html }) =>
       html

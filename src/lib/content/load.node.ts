@@ -12,6 +12,9 @@ import { missingPassageFix } from '../../schemas/passage.ts';
 import { SLUG_PATTERN } from '../../schemas/slug.ts';
 import { show, type Problem } from './problem.ts';
 import { bomFinding, yamlFindings, type YamlFinding } from './yaml-rules.ts';
+import { formatPath, splitFrontmatter } from './frontmatter.ts';
+
+export { formatPath, splitFrontmatter } from './frontmatter.ts';
 
 export interface LoadedEntry {
   collection: CollectionName;
@@ -38,20 +41,6 @@ function listFiles(dir: string): string[] {
     const path = join(dir, name);
     return statSync(path).isDirectory() ? listFiles(path) : [path];
   });
-}
-
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
-
-/** Splits an MDX file into its frontmatter text and body. */
-export function splitFrontmatter(source: string): { frontmatter: string; body: string; bodyStartLine: number } | undefined {
-  const match = FRONTMATTER.exec(source);
-  if (!match) return undefined;
-  return { frontmatter: match[1] ?? '', body: source.slice(match[0].length), bodyStartLine: match[0].split('\n').length };
-}
-
-/** Formats a Zod issue path the way it reads in YAML: `metrics[2].source`. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
 }
 
 /** The lists of the frontmatter whose entries each need a source, by what one entry is called. */

@@ -9,6 +9,7 @@ import type { CollectionName } from '../../schemas/index.ts';
 import type { PartialDate } from '../../schemas/dates.ts';
 import type { LoadedEntry } from './load.node.ts';
 import { checkMdxBody } from './mdx-safety.ts';
+import { PAGE_COMPONENT_PROPS } from '../../author-components/allowlist.ts';
 import type { Problem } from './problem.ts';
 import { missingPassageFix, passageProblem } from '../../schemas/passage.ts';
 import { figuresMissing } from './numbers.ts';
@@ -184,7 +185,7 @@ export function bodyProblems(entries: readonly LoadedEntry[]): Problem[] {
   const sources = entries.filter((e) => e.collection === 'sources').map((e) => e.id);
   return entries.flatMap((entry) => {
     if (!entry.body) return [];
-    const report = checkMdxBody(entry.body.text, entry.body.startLine);
+    const report = checkMdxBody(entry.body.text, entry.body.startLine, entry.collection === 'pages' ? PAGE_COMPONENT_PROPS : undefined);
     const messages = [...report.messages];
     if (report.empty)
       messages.push(

@@ -23,6 +23,19 @@ import { REGIONS } from '../model/regions.ts';
 
 type FieldDocs = Record<string, readonly [type: string, meaning: string]>;
 
+/**
+ * A CSV column's type in the Data Package (datapackage.json), when it is not a string, Table
+ * Schema's default: `partial-date` is a date as precise as its source (YYYY-MM-DD, YYYY-MM or
+ * YYYY), `uri` a web address.
+ */
+export type ColumnType = 'integer' | 'number' | 'boolean' | 'date' | 'partial-date' | 'uri';
+/** A CSV column: its meaning, or its type and meaning when it is not a plain string. */
+export type ColumnDoc = string | readonly [type: ColumnType, meaning: string];
+
+/** A column's documentation with its type spelled out: `string` when the doc gives none. */
+export const columnDoc = (doc: ColumnDoc): { type: ColumnType | 'string'; meaning: string } =>
+  typeof doc === 'string' ? { type: 'string', meaning: doc } : { type: doc[0], meaning: doc[1] };
+
 /** The fields of an entry that rests on a passage of its source: lessons, objectives, targets, budgets, teams and awards. */
 const citedFields = (list: string, noun: string): FieldDocs => ({
   [`${list}[].source`]: ['Source', `The source that states the ${noun}.`],
@@ -66,13 +79,24 @@ const entryFields = (list: OpenDataCollection, noun: string, usedBy: string): Fi
   [`${list}[].campaigns`]: ['string[]', `Slugs of the published case studies ${usedBy}, newest launch first.`],
 });
 
+/** What every JSON file of the open data starts with, campaigns.json and each collection file alike. */
+const envelopeFields = {
+  version: ['number', 'Version of this format; raised when a field is renamed or removed.'],
+  site: ['string', 'Address of the site the data comes from.'],
+  documentation: ['string', 'Address of this page.'],
+  license: ['object', 'The licence of the data, which also covers the case studies (see “Licence” above).'],
+  'license.id': ['string', 'Its SPDX identifier: CC-BY-4.0.'],
+  'license.title': ['string', 'Its full name.'],
+  'license.url': ['string', 'Where to read it.'],
+  attribution: ['string', 'How to credit the data when you reuse it.'],
+} as const satisfies FieldDocs;
+
 /** The open-data files, field by field. */
 export const OPEN_DATA_FIELDS = {
+  envelope: envelopeFields,
   /** campaigns.json, field by field: [type, meaning]. Types named Date and Source are described below. */
   json: {
-    version: ['number', 'Version of this format; raised when a field is renamed or removed.'],
-    site: ['string', 'Address of the site the data comes from.'],
-    documentation: ['string', 'Address of this page.'],
+    ...envelopeFields,
     campaigns: ['array', 'Every published case study, newest launch first.'],
     'campaigns[].slug': ['string', 'Identifier of the case study; also the last part of its address.'],
     'campaigns[].url': ['string', 'Address of the case-study page.'],
@@ -187,6 +211,10 @@ export const OPEN_DATA_FIELDS = {
       'How many items the reviewer tried: sentences, figures, dates, quotations, lessons, countries, records.',
     ],
     'campaigns[].checked.defects': ['number', 'How many were defects; each was fixed before the check was recorded.'],
+    'campaigns[].checked.since': [
+      'string or null',
+      "For a re-check that tried only what changed since an earlier full check, that check's day (YYYY-MM-DD); items then counts the changed items.",
+    ],
     'campaigns[].checked.hash': [
       'string',
       '"sha256:" and the hash of the case study file (without this record) and its sources\' files, as checked.',
@@ -283,7 +311,7 @@ export const OPEN_DATA_FIELDS = {
     campaign: 'Slug of the case study.',
     campaign_title: 'Title of the case study.',
     kind: 'What is counted.',
-    value: 'The number in full.',
+    value: ['number', 'The number in full.'],
     qualifier: `${listOf(QUALIFIERS)}.`,
     wording: 'The figure in the source’s own words.',
     currency: 'ISO 4217 code, for money only (donations and pledged).',
@@ -295,20 +323,20 @@ export const OPEN_DATA_FIELDS = {
     attributed_to: `Whose figure the source says it is: ${listOf(ATTRIBUTIONS)}; empty when the source gives it as its own.`,
     provenance: 'independent, self-reported or other.',
     doubt: 'Why this site doubts the figure; empty when it does not.',
-    as_of: 'When the figure was true (YYYY-MM-DD, YYYY-MM or YYYY), if the source says.',
+    as_of: ['partial-date', 'When the figure was true (YYYY-MM-DD, YYYY-MM or YYYY), if the source says.'],
     caveat: 'A warning to read with the figure.',
     source_id: 'Identifier of the source.',
     source_title: 'Title of the source: its headline, or a [description] of ours where no copy shows one.',
-    source_untitled: 'true when source_title is a [description] of ours, not the headline.',
+    source_untitled: ['boolean', 'true when source_title is a [description] of ours, not the headline.'],
     source_publisher: 'Who published it.',
-    source_published: 'Publication date, as precisely as known; empty if undated.',
-    source_url: 'Where to read it.',
+    source_published: ['partial-date', 'Publication date, as precisely as known; empty if undated.'],
+    source_url: ['uri', 'Where to read it.'],
     source_kind: 'Who published it, relative to the campaign.',
     source_format: 'What form it takes.',
-    source_archived: 'A known snapshot in a web archive.',
-    campaign_checked: 'The day the case study was last checked independently against its sources; empty if never.',
+    source_archived: ['uri', 'A known snapshot in a web archive.'],
+    campaign_checked: ['date', 'The day the case study was last checked independently against its sources; empty if never.'],
     campaign_check: 'current (unchanged since that check), changed (edited since) or unchecked.',
-  } satisfies Record<CsvColumn, string>,
+  } satisfies Record<CsvColumn, ColumnDoc>,
   /** claims.csv, column by column. */
   claims: {
     campaign: 'Slug of the case study.',
@@ -320,21 +348,21 @@ export const OPEN_DATA_FIELDS = {
     translation: 'The passage in English, for a source in another language.',
     source_id: 'Identifier of the source.',
     source_title: 'Title of the source: its headline, or a [description] of ours where no copy shows one.',
-    source_untitled: 'true when source_title is a [description] of ours, not the headline.',
+    source_untitled: ['boolean', 'true when source_title is a [description] of ours, not the headline.'],
     source_publisher: 'Who published it.',
-    source_published: 'Publication date, as precisely as known; empty if undated.',
-    source_url: 'Where to read it.',
+    source_published: ['partial-date', 'Publication date, as precisely as known; empty if undated.'],
+    source_url: ['uri', 'Where to read it.'],
     source_language: 'The language of the source (BCP 47), and so of the passage.',
-  } satisfies Record<ClaimColumn, string>,
+  } satisfies Record<ClaimColumn, ColumnDoc>,
   /** case-studies.csv, column by column. Lists are joined by "; ". */
   caseStudies: {
     slug: 'Identifier of the case study; the key to join the other files on.',
-    url: 'Address of the case-study page.',
+    url: ['uri', 'Address of the case-study page.'],
     title: 'Title of the case study, usually the campaign name.',
     hashtags: 'The campaign hashtags, the main one first.',
-    year: 'Year of launch.',
-    launched: 'Launch date, as precisely as known (YYYY-MM-DD, YYYY-MM or YYYY).',
-    ended: 'End date, as precisely as known; empty if sources give none.',
+    year: ['integer', 'Year of launch.'],
+    launched: ['partial-date', 'Launch date, as precisely as known (YYYY-MM-DD, YYYY-MM or YYYY).'],
+    ended: ['partial-date', 'End date, as precisely as known; empty if sources give none.'],
     countries: 'Countries named by sources, as ISO 3166-1 alpha-2 codes; empty for a campaign no source places in a country.',
     country_names: 'The same countries by their English names, in the same order.',
     regions: `World regions of those countries, after the UN M49 sub-regions: ${listOf(REGIONS)}; global for a campaign that names no country.`,
@@ -344,19 +372,19 @@ export const OPEN_DATA_FIELDS = {
     headline_figure:
       'The headline figure as the site’s listings show it: the campaign’s own view count, or a range where sources disagree; empty if no source reports one.',
     headline_kind: 'What the headline figure counts (views).',
-    headline_low: 'The lowest value the sources give for it, in full.',
-    headline_high: 'The highest value the sources give for it, in full; the same as headline_low when sources agree.',
-    headline_sources: 'How many sources report it.',
-    evidence_figures: 'How many figures the case study reports (rows of its results table); each is in campaigns.csv.',
-    evidence_independent: 'How many of them at least one source independent of the organisers and TikTok reports.',
-    evidence_undated_sources: 'How many of its cited sources give no publication date.',
+    headline_low: ['number', 'The lowest value the sources give for it, in full.'],
+    headline_high: ['number', 'The highest value the sources give for it, in full; the same as headline_low when sources agree.'],
+    headline_sources: ['integer', 'How many sources report it.'],
+    evidence_figures: ['integer', 'How many figures the case study reports (rows of its results table); each is in campaigns.csv.'],
+    evidence_independent: ['integer', 'How many of them at least one source independent of the organisers and TikTok reports.'],
+    evidence_undated_sources: ['integer', 'How many of its cited sources give no publication date.'],
     objectives: 'What the organisers said they aimed for, by kind (such as Awareness); empty when no source states an aim.',
     targets:
       'Figures the organisers aimed for, each as its kind, a colon and the number in full (“videos: 5000”); campaigns.json has their sources.',
     budget: 'The budget a source states, as the number in full and its currency (“100000 EUR”); empty when no source states one.',
     team: 'The size of the team a source states, in people; empty when no source states one.',
     awards: 'Awards, finalists’ places and shortlists, each as “show year: level, category”.',
-  } satisfies Record<CaseStudyColumn, string>,
+  } satisfies Record<CaseStudyColumn, ColumnDoc>,
 } as const;
 
 /**

@@ -17,6 +17,7 @@ import type {
   ThemeEntry,
 } from '../model/entries.ts';
 import { paths } from '../site/paths.ts';
+import { SITE } from '../../site.config.ts';
 import { evidenceGrade, provenance } from '../figures/evidence.ts';
 import { formatRow, metricRows, sourceCount, type ClaimScope } from '../figures/metrics.ts';
 import { awardLine } from '../model/awards.ts';
@@ -42,7 +43,8 @@ export const dateRecord = (date: PartialDate | undefined) => (date ? { date: dat
 /** A case study's last independent check, with whether the content is still what was checked; null if never checked. */
 export function checkRecord(check: CheckStatus, hash: string | undefined) {
   if (check.state === 'unchecked') return null;
-  return { date: check.date.iso, items: check.items, defects: check.defects, hash: hash ?? null, current: check.state === 'current' };
+  const { date, items, defects, since } = check;
+  return { date: date.iso, items, defects, since: since?.iso ?? null, hash: hash ?? null, current: check.state === 'current' };
 }
 
 /** What a figure or a target counts. */
@@ -175,8 +177,17 @@ export function campaignRecord(campaign: ExportedCampaign, site: URL) {
   };
 }
 
-/** What every JSON file of the open data starts with: its format and where it comes from. */
-const envelope = (site: URL) => ({ version: OPEN_DATA_VERSION, site: site.href, documentation: new URL(paths.data, site).href });
+/** The licence of the open data as each JSON file states it, with the line to credit it by (site.config.ts). */
+export const licenceRecord = () => ({ id: SITE.contentLicence.id, title: SITE.contentLicence.title, url: SITE.contentLicence.url });
+
+/** What every JSON file of the open data starts with: its format, where it comes from, and how it may be reused. */
+const envelope = (site: URL) => ({
+  version: OPEN_DATA_VERSION,
+  site: new URL(paths.home, site).href,
+  documentation: new URL(paths.data, site).href,
+  license: licenceRecord(),
+  attribution: SITE.attribution,
+});
 
 /** The whole of campaigns.json. */
 export function openDataDocument(campaigns: readonly ExportedCampaign[], site: URL) {

@@ -62,15 +62,17 @@ describe('.github/workflows/ci.yml', () => {
     jobs: Record<string, { steps: { run?: string; uses?: string; with?: Record<string, unknown> }[] }>;
   };
 
-  it('runs .ci/run, and deploys with the official Pages actions', () => {
+  it('runs .ci/run, and publishes the site on the gh-pages branch beside the previews', () => {
     expect(parsed.jobs['check']?.steps.some((s) => s.run === 'bash .ci/run')).toBe(true);
+    // One writer of gh-pages for the site and the previews (preview-publish.yml).
+    expect(parsed.jobs['deploy']?.steps.some((s) => s.run?.startsWith('bash .github/scripts/gh-pages.sh site '))).toBe(true);
     const uses = Object.values(parsed.jobs).flatMap((j) => j.steps.map((s) => s.uses).filter(Boolean));
     for (const action of [
       'actions/checkout',
       'actions/setup-node',
       'actions/configure-pages',
-      'actions/upload-pages-artifact',
-      'actions/deploy-pages',
+      'actions/upload-artifact',
+      'actions/download-artifact',
     ])
       expect(
         uses.some((u) => u!.startsWith(`${action}@`)),

@@ -167,7 +167,7 @@ describe('collectionRecords', () => {
 describe('collectionDocument', () => {
   it('starts like campaigns.json and holds the records under the collection’s name', () => {
     const document = collectionDocument('mechanics', input, site);
-    expect(Object.keys(document)).toEqual(['version', 'site', 'documentation', 'mechanics']);
+    expect(Object.keys(document)).toEqual(['version', 'site', 'documentation', 'license', 'attribution', 'mechanics']);
     expect(document.documentation).toBe('https://causeway.example.org/data/');
   });
 });
