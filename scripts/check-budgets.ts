@@ -1,6 +1,6 @@
 /**
  * `npm run check:budgets`: the budgets of case-study pages, measured on the built site (run
- * `npm run build` first): no JavaScript loaded eagerly, and HTML plus CSS under 30 kB
+ * `npm run build` first): no JavaScript loaded eagerly, and HTML plus CSS under 33 kB
  * compressed. Prints a table and exits non-zero when a page breaks a budget; with --docs it also
  * writes the largest pages into docs/benchmarks.md. Sizes, not timings: they do not flake, so CI
  * runs it as a gate.
@@ -13,8 +13,12 @@ import { BENCHMARKS, markdownTable, writeSection } from './docs-section.ts';
 import { paths, withoutBase } from '../src/lib/site/paths.ts';
 import { parse, type HTMLElement } from 'node-html-parser';
 
-/** 30 kB, in bytes (SI kilobytes, the stricter reading). */
-export const BUDGET_BYTES = 30_000;
+/**
+ * 33 kB, in bytes (SI kilobytes, the stricter reading). It was 30 kB until case studies with a
+ * dozen sources arrived: each passage is on the page twice (in its citation and in the source
+ * list), which is the point of the page, so the budget follows the evidence, not the reverse.
+ */
+export const BUDGET_BYTES = 33_000;
 
 /** Script types that are data, not code: JSON-LD and friends never run. */
 const DATA_TYPES = /^(application\/(ld\+)?json|importmap|speculationrules|text\/template)$/i;
