@@ -30,7 +30,8 @@ describe('check records', () => {
         const report = `docs/checks/${id}.md`;
         expect(existsSync(report)).toBe(true);
         const counts = reportCounts(readFileSync(report, 'utf8'));
-        expect(counts).toEqual({ items: data.checked?.items, defects: data.checked?.defects });
+        const since = data.checked?.since?.iso;
+        expect(counts).toEqual({ items: data.checked?.items, defects: data.checked?.defects, ...(since && { since }) });
       });
     });
   }
