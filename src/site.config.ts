@@ -33,6 +33,8 @@ export const SITE = {
   repository: 'https://github.com/causeway-site/causeway',
   /** The branch contributors edit. */
   branch: 'main',
+  /** Case studies in the RSS feed, newest first: readers' feed apps want what is new, not the whole archive. */
+  feedItems: 50,
   /** The site's name, as the dataset's title and the attribution line give it. */
   name: 'Causeway',
   holder,

@@ -5,12 +5,13 @@ import type { APIRoute } from 'astro';
 import { getCatalogue } from '~/data/catalogue.ts';
 import { ui } from '~/i18n/ui.ts';
 
-/** Items in the feed: readers' feed apps want what is new, not the whole archive. */
-const ITEMS = 50;
+import { SITE } from '~/site.config.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { campaigns } = await getCatalogue();
-  const newest = [...campaigns].sort((a, b) => b.published.getTime() - a.published.getTime() || a.id.localeCompare(b.id)).slice(0, ITEMS);
+  const newest = [...campaigns]
+    .sort((a, b) => b.published.getTime() - a.published.getTime() || a.id.localeCompare(b.id))
+    .slice(0, SITE.feedItems);
   return rss({
     title: ui.site.name,
     description: ui.site.tagline,

@@ -55,8 +55,11 @@ export function contentWords(root: string): Set<string> {
       else
         // Hyphenated words count whole ("UpLink-inspired") and by parts, and each in lower case
         // too, as the index's block of organisation names holds them ("matthew25").
-        for (const word of readFileSync(path, 'utf8').split(/[^\p{L}\p{N}#_'’-]+/u))
-          for (const part of [word, ...word.split('-')]) {
+        // A word keeps its inner full stops ("Dh2.8"), as the index's words do.
+        for (const word of readFileSync(path, 'utf8')
+          .split(/[^\p{L}\p{N}#_'’.-]+/u)
+          .map((w) => w.replace(/^\.+|\.+$/g, '')))
+          for (const part of [word, ...word.split('-'), ...word.split('.')]) {
             words.add(part.replace(/['’]s$/, ''));
             words.add(part.replace(/['’]s$/, '').toLowerCase());
           }

@@ -23,10 +23,14 @@ const caseStudyUrls = () => publishedCampaigns().map((c) => `${SITE.url}/campaig
 const indexable = () => allPages().filter((p) => p !== '/404.html');
 
 describe('RSS', () => {
-  it('lists every case study with its title and summary', () => {
+  it('lists the newest case studies, up to its limit, each with its title and summary', () => {
     const items = xmlTexts(read('/rss.xml'), 'item');
-    expect(items.map((i) => xmlTexts(i, 'link')[0]).sort()).toEqual(caseStudyUrls().sort());
-    for (const { id, data } of publishedCampaigns()) {
+    const links = items.map((i) => xmlTexts(i, 'link')[0]!);
+    expect(links).toHaveLength(Math.min(SITE.feedItems, caseStudyUrls().length));
+    expect(caseStudyUrls()).toEqual(expect.arrayContaining(links));
+    const dates = items.map((i) => Date.parse(xmlTexts(i, 'pubDate')[0]!));
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
+    for (const { id, data } of publishedCampaigns().filter((c) => links.some((l) => l.endsWith(`/${c.id}/`)))) {
       const item = items.find((i) => xmlTexts(i, 'link')[0]!.endsWith(`/${id}/`))!;
       expect(xmlTexts(item, 'title').map(decodeXml)).toEqual([data.title]);
       expect(xmlTexts(item, 'description').map(decodeXml)).toEqual([data.summary]);
