@@ -11,7 +11,10 @@ import { onBuildLog } from './src/integrations/build-log.ts';
 import { SITE } from './src/site.config.ts';
 
 export default defineConfig({
+  // Both from the environment (SITE_URL, BASE_PATH; src/site.config.ts): a GitHub Pages project
+  // site is served under /<repository>/, and every address of the build starts with `base`.
   site: SITE.url,
+  base: SITE.base,
   trailingSlash: 'always',
   // Astro 7's default ('jsx') drops whitespace between inline elements, which glues words
   // together in the page text and in the search index. `true` is lossless.
@@ -59,6 +62,12 @@ export default defineConfig({
   cacheDir: './.cache/astro',
   vite: {
     plugins: [tailwindcss()],
+    // site.config.ts reads these two by name: written in as the values checked above, pages and
+    // browser code (which has no `process`) get the same address as this config.
+    define: {
+      'process.env.SITE_URL': JSON.stringify(SITE.url),
+      'process.env.BASE_PATH': JSON.stringify(SITE.base),
+    },
     // Drops one warning that Astro causes once per MDX file and that means nothing (astro#18087);
     // every other warning still shows. See src/integrations/build-log.ts.
     // dist/ is kept between builds, so the incremental build leaves unchanged pages in place

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { parseCli } from './cli.ts';
 import { BENCHMARKS, markdownTable, writeSection } from './docs-section.ts';
-import { paths } from '../src/lib/site/paths.ts';
+import { paths, withoutBase } from '../src/lib/site/paths.ts';
 import { parse, type HTMLElement } from 'node-html-parser';
 
 /** 30 kB, in bytes (SI kilobytes, the stricter reading). */
@@ -46,12 +46,13 @@ export function inlineScriptBytes(html: HTMLElement): number {
 /** Inline code a page may carry: enough for a keyboard shortcut and a copy button, not for an application. */
 export const INLINE_ALLOWANCE = 2_000;
 
-/** Local stylesheets a page links to, as paths under dist/. */
+/** Local stylesheets a page links to, as paths under dist/ (their addresses without the base path). */
 export function stylesheets(html: HTMLElement): string[] {
   return html
     .querySelectorAll('link[rel="stylesheet"]')
     .map((l) => l.getAttribute('href') ?? '')
-    .filter((href) => href.startsWith('/') && !href.startsWith('//'));
+    .filter((href) => href.startsWith('/') && !href.startsWith('//'))
+    .map(withoutBase);
 }
 
 export interface Sizes {
@@ -89,12 +90,12 @@ export function measurePage(dist: string, path: string): PageReport {
   return { path, scripts, inlineBytes, sizes, ok: scripts.length === 0 && inlineBytes <= INLINE_ALLOWANCE && sizes.gzip <= BUDGET_BYTES };
 }
 
-/** The case-study pages, read from the open-data export so none is missed. */
+/** The case-study pages as paths under dist/, read from the open-data export so none is missed. */
 export function caseStudyPaths(dist: string): string[] {
   const file = join(dist, 'data', 'campaigns.json');
   if (!existsSync(file)) throw new Error(`${file} not found: run \`npm run build\` first.`);
   const { campaigns } = JSON.parse(readFileSync(file, 'utf8')) as { campaigns: { slug: string }[] };
-  return campaigns.map((c) => paths.campaign(c.slug));
+  return campaigns.map((c) => withoutBase(paths.campaign(c.slug)));
 }
 
 const kb = (n: number) => `${(n / 1000).toFixed(1)} kB`;

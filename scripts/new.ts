@@ -5,18 +5,24 @@
  *   npm run new -- --title "#ForClimate" --hashtag ForClimate --organisation unicef --cause climate-action
  *
  * In a terminal, it asks for whatever flag is missing and offers the existing organisations and
- * causes (answer with the id or the number). It never overwrites a file.
+ * causes (answer with the id or the number). With --from-issue it reads a proposal filed through
+ * the issue form instead, and writes the case study and its sources (src/lib/content/from-issue/).
+ * It never overwrites a file, and writes nothing when anything is wrong.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import * as yaml from 'js-yaml';
 import { closest } from '../src/lib/model/references.ts';
 import { normaliseHashtag, skeleton, slugify } from '../src/lib/content/scaffold.ts';
-import { parseCli } from './cli.ts';
+import { convertProposal } from '../src/lib/content/from-issue/convert.ts';
+import { knownContent } from '../src/lib/content/from-issue/known.node.ts';
+import { proposalSummary } from '../src/lib/content/from-issue/comment.ts';
+import { parseCli, usageError } from './cli.ts';
 
 const root = process.cwd();
 const USAGE = `Usage: npm run new -- --title "…" [--hashtag "#…"] --organisation <id> --cause <id> [--slug <slug>]
+       npm run new -- --from-issue <file> [--issue <number>] [--summary <file.json>]
 
 Writes content/campaigns/<slug>.mdx, a case-study skeleton with TODO placeholders that the
 content check refuses until they are filled in. In a terminal it asks for any missing flag.
@@ -27,6 +33,11 @@ It never overwrites a file.
   --organisation   id of the lead organisation (a file in content/organisations/)
   --cause          id of its cause (a file in content/causes/)
   --slug           the file name and URL (default: made from the title)
+  --from-issue     a proposal's issue body (the Markdown GitHub writes from the "Propose a case
+                   study" form): writes the case study and its sources, or lists every problem,
+                   each with its form field and fix, and writes nothing
+  --issue          the proposal's issue number, for the summary
+  --summary        where to write what happened as JSON (the proposal workflow's comment reads it)
   --help           this text`;
 
 const { values } = parseCli(USAGE, {
@@ -35,6 +46,9 @@ const { values } = parseCli(USAGE, {
   organisation: { type: 'string' },
   cause: { type: 'string' },
   slug: { type: 'string' },
+  'from-issue': { type: 'string' },
+  issue: { type: 'string' },
+  summary: { type: 'string' },
 });
 
 interface Choice {
@@ -73,6 +87,47 @@ const fail = (message: string): never => {
   console.error(message);
   process.exit(1);
 };
+
+/**
+ * Writes new files, all or none: it refuses when any exists, and removes what it wrote if a
+ * later write fails. Both ways in write through it.
+ */
+function writeNew(files: readonly { path: string; text: string }[]): void {
+  const existing = files.filter((f) => existsSync(join(root, f.path)));
+  if (existing.length)
+    fail(`${existing.map((f) => f.path).join(', ')} already exist${existing.length === 1 ? 's' : ''}; nothing was written.`);
+  const written: string[] = [];
+  try {
+    for (const file of files) {
+      mkdirSync(dirname(join(root, file.path)), { recursive: true });
+      writeFileSync(join(root, file.path), file.text, { flag: 'wx' });
+      written.push(file.path);
+    }
+  } catch (error) {
+    for (const path of written) rmSync(join(root, path));
+    throw error;
+  }
+}
+
+/** --from-issue: converts a proposal, writes its files or none, and its summary. */
+function fromIssue(bodyFile: string): never {
+  if (values.issue !== undefined && !/^\d+$/.test(values.issue)) usageError(USAGE, `--issue must be a number, not "${values.issue}"`);
+  if (!existsSync(bodyFile)) usageError(USAGE, `--from-issue: there is no file ${bodyFile}`);
+  const result = convertProposal(readFileSync(bodyFile, 'utf8'), knownContent(root), new Date());
+  if (result.ok) writeNew(result.files);
+  const summary = proposalSummary(result, values.issue === undefined ? undefined : Number(values.issue));
+  if (values.summary) writeFileSync(values.summary, `${JSON.stringify(summary, null, 2)}\n`);
+  if (!result.ok)
+    fail(
+      `The proposal cannot be drafted yet; nothing was written:\n${result.problems.map((p) => `  - ${p.field}: ${p.message}`).join('\n')}`,
+    );
+  console.log(
+    `Wrote ${summary.files.join(', ')}.\nNext: npm run check, then a maintainer's review (CONTRIBUTING.md, "No git? Use the form").`,
+  );
+  process.exit(0);
+}
+
+if (values['from-issue'] !== undefined) fromIssue(values['from-issue']);
 
 const organisations = choices('organisations');
 const causes = choices('causes');
@@ -117,7 +172,7 @@ try {
     fail(`Cannot make a file name from "${title}". Pass one with --slug, like --slug for-climate.`);
   const file = join('content', 'campaigns', `${slug}.mdx`);
   if (existsSync(join(root, file))) fail(`${file} already exists; nothing was written. Choose another title, or pass --slug.`);
-  writeFileSync(join(root, file), skeleton({ title, hashtag, organisation, cause, year: new Date().getUTCFullYear() }), { flag: 'wx' });
+  writeNew([{ path: file, text: skeleton({ title, hashtag, organisation, cause, year: new Date().getUTCFullYear() }) }]);
   console.log(`Wrote ${file}.\nFill in every TODO(…), then run npm run check: it lists what is left. CONTRIBUTING.md explains each field.`);
 } catch (error) {
   // Ctrl+C or Ctrl+D at a question.

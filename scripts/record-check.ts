@@ -18,8 +18,9 @@ const USAGE = `Usage: npm run record-check -- <slug> --report <file> [--date YYY
 
 Records the independent check of content/campaigns/<slug>.mdx, after its findings are fixed:
 files the report as docs/checks/<slug>.md, copies its "items:" and "defects:" (or "confirmed:")
-counts, and writes the checked record with today's date (or --date) and the hash of the case
-study and its sources. See CONTRIBUTING, "Checking a case study".`;
+counts (and "since:", for a re-check of what changed since an earlier full check), and
+writes the checked record with today's date (or --date) and the hash of the case study and
+its sources. See CONTRIBUTING, "Checking a case study".`;
 
 const { values, positionals } = parseCli(USAGE, { report: { type: 'string' }, date: { type: 'string' } }, { positionals: true });
 const [slug, ...extra] = positionals;
@@ -45,4 +46,6 @@ recordCheck(slug, citedSourceIds(entry.data as CampaignData), { date, ...counts 
 mkdirSync(join(root, 'docs/checks'), { recursive: true });
 if (resolve(values.report) !== join(root, 'docs/checks', `${slug}.md`))
   copyFileSync(resolve(values.report), join(root, 'docs/checks', `${slug}.md`));
-console.log(`Recorded the check of ${slug}: ${counts.items} items, ${counts.defects} defects, ${date}.`);
+console.log(
+  `Recorded the check of ${slug}: ${counts.items} items, ${counts.defects} defects, ${date}${counts.since ? `, of what changed since ${counts.since}` : ''}.`,
+);

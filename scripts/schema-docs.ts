@@ -13,6 +13,8 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import type { z } from 'astro/zod';
 import {
+  awardSchema,
+  campaignObjectiveSchema,
   campaignOrganisationSchema,
   campaignSchema,
   checkRecordSchema,
@@ -21,9 +23,11 @@ import {
   metricSchema,
   partSchema,
   quotationSchema,
+  resourceSchema,
   scopeSchema,
+  targetSchema,
 } from '../src/schemas/campaign.ts';
-import { causeSchema, mechanicSchema, organisationSchema, sourceSchema, themeSchema } from '../src/schemas/taxonomy.ts';
+import { causeSchema, mechanicSchema, objectiveSchema, organisationSchema, sourceSchema, themeSchema } from '../src/schemas/taxonomy.ts';
 
 /** The section of CONTRIBUTING.md this script writes (scripts/docs-section.ts). */
 const SECTION = 'frontmatter-reference';
@@ -34,6 +38,15 @@ const SECTIONS: { title: string; file: string; name: string; schema: z.ZodObject
   { title: 'Each entry of `metrics` (one figure from one source)', file: 'campaign.ts', name: 'metricSchema', schema: metricSchema },
   { title: 'The `scope` of a figure', file: 'campaign.ts', name: 'scopeSchema', schema: scopeSchema },
   { title: 'The `part` of a scope (a count of less than the whole)', file: 'campaign.ts', name: 'partSchema', schema: partSchema },
+  {
+    title: 'Each entry of `objectives` (what the organisers said they aimed for)',
+    file: 'campaign.ts',
+    name: 'campaignObjectiveSchema',
+    schema: campaignObjectiveSchema,
+  },
+  { title: 'Each entry of `targets` (a figure the organisers aimed for)', file: 'campaign.ts', name: 'targetSchema', schema: targetSchema },
+  { title: 'Each entry of `resources` (a budget or a team)', file: 'campaign.ts', name: 'resourceSchema', schema: resourceSchema },
+  { title: 'Each entry of `awards`', file: 'campaign.ts', name: 'awardSchema', schema: awardSchema },
   { title: 'Each entry of `quotations`', file: 'campaign.ts', name: 'quotationSchema', schema: quotationSchema },
   { title: 'Each entry of `lessons`', file: 'campaign.ts', name: 'lessonSchema', schema: lessonSchema },
   { title: 'Each entry of `corrections`', file: 'campaign.ts', name: 'correctionSchema', schema: correctionSchema },
@@ -47,31 +60,45 @@ const SECTIONS: { title: string; file: string; name: string; schema: z.ZodObject
   { title: 'Cause: `content/causes/<id>.yaml`', file: 'taxonomy.ts', name: 'causeSchema', schema: causeSchema },
   { title: 'Mechanic: `content/mechanics/<id>.yaml`', file: 'taxonomy.ts', name: 'mechanicSchema', schema: mechanicSchema },
   { title: 'Theme: `content/themes/<id>.yaml`', file: 'taxonomy.ts', name: 'themeSchema', schema: themeSchema },
+  { title: 'Objective: `content/objectives/<id>.yaml`', file: 'taxonomy.ts', name: 'objectiveSchema', schema: objectiveSchema },
   { title: 'Source: `content/sources/<id>.yaml`', file: 'taxonomy.ts', name: 'sourceSchema', schema: sourceSchema },
 ];
 
 const SCHEMAS = fileURLToPath(new URL('../src/schemas/', import.meta.url));
 
-/** The JSDoc line above each property of the object literal that defines `name`. */
+/**
+ * The JSDoc line above each property of the object literal that defines `name`. A spread of
+ * fields shared by several schemas (`...figureFields`) takes the docs of the object it spreads,
+ * defined in the same file.
+ */
 function fieldDocs(file: string, name: string): Map<string, string> {
   const source = ts.createSourceFile(file, readFileSync(SCHEMAS + file, 'utf8'), ts.ScriptTarget.Latest, true);
-  const docs = new Map<string, string>();
-  const visit = (node: ts.Node, inside: boolean): void => {
-    const here = inside || (ts.isVariableDeclaration(node) && node.name.getText() === name);
-    if (here && ts.isObjectLiteralExpression(node) && docs.size === 0) {
-      for (const prop of node.properties) {
-        const comment = ts
-          .getJSDocCommentsAndTags(prop)
-          .map((d) => ts.getTextOfJSDocComment(d.comment) ?? '')
-          .join(' ');
-        if (prop.name) docs.set(prop.name.getText(), comment.replace(/\s+/g, ' ').trim());
+  const docsOf = (name: string): Map<string, string> => {
+    const docs = new Map<string, string>();
+    let found = false;
+    const visit = (node: ts.Node, inside: boolean): void => {
+      const here = inside || (ts.isVariableDeclaration(node) && node.name.getText() === name);
+      if (here && ts.isObjectLiteralExpression(node) && !found) {
+        found = true;
+        for (const prop of node.properties) {
+          if (ts.isSpreadAssignment(prop) && ts.isIdentifier(prop.expression)) {
+            for (const [key, doc] of docsOf(prop.expression.text)) docs.set(key, doc);
+            continue;
+          }
+          const comment = ts
+            .getJSDocCommentsAndTags(prop)
+            .map((d) => ts.getTextOfJSDocComment(d.comment) ?? '')
+            .join(' ');
+          if (prop.name) docs.set(prop.name.getText(), comment.replace(/\s+/g, ' ').trim());
+        }
+        return;
       }
-      return;
-    }
-    ts.forEachChild(node, (child) => visit(child, here));
+      ts.forEachChild(node, (child) => visit(child, here));
+    };
+    visit(source, false);
+    return docs;
   };
-  visit(source, false);
-  return docs;
+  return docsOf(name);
 }
 
 /** Required, or the default a missing field takes. */

@@ -14,6 +14,7 @@ export const collections = {
   organisations: defineCollection({ loader: loader('organisations'), schema: COLLECTIONS.organisations.schema }),
   causes: defineCollection({ loader: loader('causes'), schema: COLLECTIONS.causes.schema }),
   mechanics: defineCollection({ loader: loader('mechanics'), schema: COLLECTIONS.mechanics.schema }),
+  objectives: defineCollection({ loader: loader('objectives'), schema: COLLECTIONS.objectives.schema }),
   themes: defineCollection({ loader: loader('themes'), schema: COLLECTIONS.themes.schema }),
   sources: defineCollection({ loader: loader('sources'), schema: COLLECTIONS.sources.schema }),
   pages: defineCollection({ loader: loader('pages'), schema: COLLECTIONS.pages.schema }),

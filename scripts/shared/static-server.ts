@@ -2,7 +2,9 @@
  * A static file server for dist/ on a free loopback port, for browser tests and scripts.
  * It serves what a static host would: index.html for directories, 404.html for misses, and
  * the right MIME type for Pagefind's wasm and index files, and the headers of dist/_headers, so
- * that browser tests run under the production headers (its CSP included).
+ * that browser tests run under the production headers (its CSP included). A build made under a
+ * base path (BASE_PATH) is served under it, as GitHub Pages serves a project site, and nothing
+ * outside it is answered, so that an address that misses the base fails as it would there.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
@@ -28,6 +30,7 @@ const TYPES: Record<string, string> = {
 };
 
 export interface StaticServer {
+  /** Where the site is, without a trailing slash: the origin, then the base path if there is one (`http://127.0.0.1:4000/name`). */
   url: string;
   close(): Promise<void>;
 }
@@ -40,11 +43,19 @@ const COMPRESSIBLE = /^(text\/|application\/(json|xml))|svg/;
  * what a reader would get, and an uncompressed page would be slower than any deployed one.
  * Tests leave it off, so they read exactly the bytes that were built.
  */
-export async function serveDist(root = resolve('dist'), { gzip = false }: { gzip?: boolean } = {}): Promise<StaticServer> {
+export async function serveDist(
+  root = resolve('dist'),
+  { gzip = false, base = '/' }: { gzip?: boolean; base?: string } = {},
+): Promise<StaticServer> {
   const rules = existsSync(join(root, '_headers')) ? parseHeaders(readFileSync(join(root, '_headers'), 'utf8')) : [];
   const server: Server = createServer((req, res) => void respond(req, res));
   async function respond(req: IncomingMessage, res: ServerResponse) {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const requested = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (!requested.startsWith(base)) {
+      res.writeHead(404, { 'content-type': TYPES['.txt']! }).end(`Not found: ${requested} is outside the base path ${base}`);
+      return;
+    }
+    const path = `/${requested.slice(base.length)}`;
     for (const [name, value] of Object.entries(headersFor(rules, path))) res.setHeader(name, value);
     let file = normalize(join(root, path));
     if (!file.startsWith(root)) {
@@ -72,7 +83,7 @@ export async function serveDist(root = resolve('dist'), { gzip = false }: { gzip
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('server has no port');
   return {
-    url: `http://127.0.0.1:${address.port}`,
+    url: `http://127.0.0.1:${address.port}${base.replace(/\/$/, '')}`,
     close: () => new Promise<void>((done) => server.close(() => done())),
   };
 }

@@ -6,14 +6,17 @@
  */
 import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { ORGANISATION_ROLES, type OrganisationRole } from '~/schemas/vocabulary.ts';
+import { ORGANISATION_ROLES, type AwardShow, type OrganisationRole } from '~/schemas/vocabulary.ts';
 import { brokenReferenceMessage, campaignReferences, citedSourceIds } from '~/lib/model/references.ts';
 import { newestFirst, yearOf } from '~/schemas/dates.ts';
 import { firstCommitted, lastChanged } from '~/lib/content/git-dates.node.ts';
 import { relatedIndex } from '~/lib/site/related.ts';
 import { countryName, languageName } from '~/schemas/locale.ts';
 import { ancestorsOf, leadsOf, membersOf } from '~/lib/model/organisations.ts';
-import type { Citation, ResolvedCampaign } from '~/lib/model/entries.ts';
+import type { Citation, ResolvedCampaign, SourcedAward } from '~/lib/model/entries.ts';
+import { awardsByShow, type ShowAwards } from '~/lib/model/awards.ts';
+import { formatClaim } from '~/lib/figures/metrics.ts';
+import { ui } from '~/i18n/ui.ts';
 import { checkMdxBody } from '~/lib/content/mdx-safety.ts';
 import { checkStatusOf } from '~/lib/content/check-record.node.ts';
 
@@ -23,6 +26,7 @@ export type Organisation = CollectionEntry<'organisations'>;
 export type Cause = CollectionEntry<'causes'>;
 export type Mechanic = CollectionEntry<'mechanics'>;
 export type Theme = CollectionEntry<'themes'>;
+export type Objective = CollectionEntry<'objectives'>;
 export type Source = CollectionEntry<'sources'>;
 export type CampaignEntry = CollectionEntry<'campaigns'>;
 /** A prose page of the site, such as About (content/pages/). */
@@ -76,6 +80,8 @@ export interface Catalogue {
   causes: Cause[];
   mechanics: Mechanic[];
   themes: Theme[];
+  /** Every kind of objective, by name, whether or not a case study states it. */
+  objectives: Objective[];
   sources: Source[];
   /** Years in which at least one case study launched, newest first. */
   years: number[];
@@ -104,6 +110,12 @@ export interface Catalogue {
   byYear(year: number): Campaign[];
   byCountry(code: string): Campaign[];
   byLanguage(tag: string): Campaign[];
+  /** Case studies whose sources state an objective of this kind. */
+  byObjective(id: string): Campaign[];
+  /** Case studies with an award, a finalist's place or a shortlist at this show. */
+  byAwardShow(show: AwardShow): Campaign[];
+  /** Every award of every case study, by show and year (see lib/model/awards.ts). */
+  awards: ShowAwards<Campaign, SourcedAward>[];
   /** Every lesson filed under a playbook theme, newest case study first. */
   lessonsByTheme(id: string): ThemeLesson[];
   /** Every correction of every case study, newest first. */
@@ -136,12 +148,13 @@ function indexById<T extends { id: string }>(entries: T[]): Map<string, T> {
 const byName = (a: { data: { name: string } }, b: { data: { name: string } }) => a.data.name.localeCompare(b.data.name, 'en');
 
 async function loadCatalogue(): Promise<Catalogue> {
-  const [entries, organisations, causes, mechanics, themes, sources, pages] = await Promise.all([
+  const [entries, organisations, causes, mechanics, themes, objectives, sources, pages] = await Promise.all([
     getCollection('campaigns', (c) => !c.data.draft),
     getCollection('organisations'),
     getCollection('causes'),
     getCollection('mechanics'),
     getCollection('themes'),
+    getCollection('objectives'),
     getCollection('sources'),
     getCollection('pages'),
   ]);
@@ -150,6 +163,7 @@ async function loadCatalogue(): Promise<Catalogue> {
     causes: indexById(causes),
     mechanics: indexById(mechanics),
     themes: indexById(themes),
+    objectives: indexById(objectives),
     sources: indexById(sources),
     campaigns: indexById(entries),
   };
@@ -181,6 +195,14 @@ async function loadCatalogue(): Promise<Catalogue> {
         metrics: d.metrics.map((m) => ({ ...m, source: get(maps.sources, m.source) })),
         quotations: d.quotations.map((q) => ({ ...q, source: get(maps.sources, q.source) })),
         lessons: d.lessons.map((l) => ({ ...l, source: get(maps.sources, l.source), theme: get(maps.themes, l.theme) })),
+        objectives: d.objectives.map(({ id, ...o }) => ({
+          ...o,
+          objective: get(maps.objectives, id),
+          source: get(maps.sources, o.source),
+        })),
+        targets: d.targets.map((t) => ({ ...t, source: get(maps.sources, t.source) })),
+        resources: d.resources.map((r) => ({ ...r, source: get(maps.sources, r.source) })),
+        awards: d.awards.map((a) => ({ ...a, source: get(maps.sources, a.source) })),
         sources: sourceIds.map((id) => get(maps.sources, id)),
         citations: [
           ...checkMdxBody(entry.body ?? '').cites.map((c): Citation => ({
@@ -191,12 +213,22 @@ async function loadCatalogue(): Promise<Catalogue> {
             passage: c.passage ?? '',
             translation: c.translation,
           })),
-          ...d.lessons.map((l, i): Citation => ({
-            field: `lessons[${i}]`,
-            claim: l.text,
-            source: get(maps.sources, l.source),
-            passage: l.passage,
-            translation: l.translation,
+          ...[
+            ...d.lessons.map((l, i) => ({ field: `lessons[${i}]`, claim: l.text, ...l })),
+            ...d.objectives.map((o, i) => ({ field: `objectives[${i}]`, claim: o.text, ...o })),
+            ...d.targets.map((t, i) => ({ field: `targets[${i}]`, claim: `${ui.caseStudy.target} ${t.wording ?? formatClaim(t)}`, ...t })),
+            ...d.resources.map((r, i) => ({
+              field: `resources[${i}]`,
+              claim: `${ui.resourceKinds[r.kind]}: ${r.wording ?? (r.kind === 'team' ? ui.caseStudy.teamSize(formatClaim(r)) : formatClaim(r))}`,
+              ...r,
+            })),
+            ...d.awards.map((a, i) => ({ field: `awards[${i}]`, claim: ui.caseStudy.award(a), ...a })),
+          ].map(({ field, claim, source, passage, translation }): Citation => ({
+            field,
+            claim,
+            source: get(maps.sources, source),
+            passage,
+            translation,
           })),
         ],
         version: lastChanged(`content/campaigns/${entry.id}.mdx`) ?? new Date(),
@@ -218,6 +250,8 @@ async function loadCatalogue(): Promise<Catalogue> {
   const byYear = groupBy(campaigns, (c) => [String(c.year)]);
   const byCountry = groupBy(campaigns, (c) => c.data.countries);
   const byLanguage = groupBy(campaigns, (c) => c.data.languages);
+  const byObjective = groupBy(campaigns, (c) => c.objectives.map((o) => o.objective.id));
+  const byAwardShow = groupBy(campaigns, (c) => c.awards.map((a) => a.show));
   const lessonsByTheme = new Map<string, ThemeLesson[]>();
   for (const campaign of campaigns) {
     for (const lesson of campaign.lessons) push(lessonsByTheme, lesson.theme.id, { campaign, lesson });
@@ -242,7 +276,16 @@ async function loadCatalogue(): Promise<Catalogue> {
     ]),
   );
   const key = createHash('sha256');
-  for (const [collection, list] of Object.entries({ campaigns: entries, organisations, causes, mechanics, themes, sources, pages })) {
+  for (const [collection, list] of Object.entries({
+    campaigns: entries,
+    organisations,
+    causes,
+    mechanics,
+    themes,
+    objectives,
+    sources,
+    pages,
+  })) {
     for (const entry of list) key.update(`${collection}/${entry.id} ${entry.digest ?? JSON.stringify(entry.data)}\n`);
   }
   // To the day, as pages print them: an uncommitted file's "today" must not change the key every build.
@@ -258,6 +301,7 @@ async function loadCatalogue(): Promise<Catalogue> {
     causes: causes.sort(byName),
     mechanics: mechanics.sort(byName),
     themes: themes.sort(byName),
+    objectives: objectives.sort(byName),
     sources,
     years: [...byYear.keys()].map(Number).sort((a, b) => b - a),
     countries: [...byCountry.keys()].sort(byDisplayName(countryName)),
@@ -278,6 +322,9 @@ async function loadCatalogue(): Promise<Catalogue> {
     byYear: (year) => byYear.get(String(year)) ?? [],
     byCountry: (code) => byCountry.get(code) ?? [],
     byLanguage: (tag) => byLanguage.get(tag) ?? [],
+    byObjective: (id) => byObjective.get(id) ?? [],
+    byAwardShow: (show) => byAwardShow.get(show) ?? [],
+    awards: awardsByShow(campaigns),
     lessonsByTheme: (id) => lessonsByTheme.get(id) ?? [],
     corrections: campaigns
       .flatMap((campaign) => campaign.data.corrections.map((correction) => ({ campaign, correction })))

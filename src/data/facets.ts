@@ -50,6 +50,7 @@ export function facetValues(catalogue: Catalogue): Record<SearchFilter, FacetVal
       count: catalogue.campaigns.filter((c) => c.organisations.some((o) => o.organisation.data.kind === k)).length,
     })),
     mechanic: counted(browse.mechanic),
+    objective: counted(browse.objective),
     year: counted(browse.year),
     region: REGIONS.map((r) => ({ value: r, label: ui.regions[r], count: regions.filter((list) => list.includes(r)).length })),
     country: catalogue.countries.map((c) => ({ value: c, label: countryName(c) ?? c, count: catalogue.byCountry(c).length })),
@@ -61,6 +62,7 @@ export function facetValues(catalogue: Catalogue): Record<SearchFilter, FacetVal
         count: catalogue.campaigns.filter((c) => hasIndependentSource(evidenceGrade(metricRows(c.metrics), c.sources))).length,
       },
     ],
+    award: counted(browse.award),
   };
   return Object.fromEntries(
     SEARCH_FILTERS.map((facet) => {

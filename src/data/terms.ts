@@ -4,7 +4,7 @@
  * causes/[...page].astro and the like, that builds its first and later pages from the same
  * description, so no two pages of a listing can disagree on what it holds.
  */
-import type { Catalogue, Campaign, Cause, Mechanic, Organisation } from '~/data/catalogue.ts';
+import type { Catalogue, Campaign, Cause, Mechanic, Objective, Organisation } from '~/data/catalogue.ts';
 import { orgLabel } from '~/lib/model/organisations.ts';
 import { nearbyCauses } from '~/lib/model/sdgs.ts';
 import { groupsTotal, listingPaths, TERM_PAGE_SIZE, type Group } from '~/lib/site/pagination.ts';
@@ -39,7 +39,7 @@ const organisationNote = (catalogue: Catalogue, org: Organisation) => {
 };
 
 /** The link from a term page up to the index of its section. */
-const indexLink = (section: 'causes' | 'organisations' | 'mechanics' | 'years' | 'countries' | 'languages') => ({
+const indexLink = (section: 'causes' | 'organisations' | 'mechanics' | 'years' | 'countries' | 'languages' | 'objectives') => ({
   href: paths[section],
   label: ui.terms[section].all,
 });
@@ -89,6 +89,13 @@ export const termListing = {
     lead: ui.terms.languages.lead(languageName(tag) ?? tag),
     parent: indexLink('languages'),
     groups: single(catalogue.byLanguage(tag)),
+  }),
+  objective: (catalogue: Catalogue, objective: Objective): TermListing => ({
+    base: paths.objective(objective.id),
+    title: objective.data.name,
+    lead: objective.data.description,
+    parent: indexLink('objectives'),
+    groups: single(catalogue.byObjective(objective.id)),
   }),
 };
 
@@ -193,6 +200,13 @@ export const termIndex = {
       href: paths.language(tag),
       name: languageName(tag) ?? tag,
       count: ui.counts.caseStudies(catalogue.byLanguage(tag).length),
+    })),
+  objectives: (catalogue: Catalogue) =>
+    indexOf(paths.objectives, ui.terms.objectives, catalogue.objectives, (objective) => ({
+      href: paths.objective(objective.id),
+      name: objective.data.name,
+      count: ui.counts.caseStudies(catalogue.byObjective(objective.id).length),
+      description: objective.data.description,
     })),
   playbook: (catalogue: Catalogue) =>
     indexOf(paths.playbook, ui.playbook, catalogue.themes, (theme) => ({

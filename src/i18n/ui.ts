@@ -6,15 +6,19 @@
  */
 import {
   ATTRIBUTION_LABELS,
+  AWARD_LEVEL_LABELS,
+  AWARD_SHOW_LABELS,
   METRIC_KIND_LABELS,
   ORGANISATION_KIND_LABELS,
   ORGANISATION_ROLE_LABELS,
   PART_LABELS,
   PLATFORM_LABELS,
   QUALIFIER_LABELS,
+  RESOURCE_KIND_LABELS,
   SCOPE_LABELS,
   type Attribution,
   type MetricKind,
+  type PartType,
   type Platform,
   type Qualifier,
   type Scope,
@@ -23,14 +27,23 @@ import {
   SOURCE_KIND_LABELS,
 } from '../schemas/vocabulary.ts';
 import type { Region } from '../lib/model/regions.ts';
+import { SITE } from '../site.config.ts';
 import type { TermKind } from '../lib/search/vocabulary.ts';
-import type { LabelFacts, Reporters } from '../lib/figures/evidence.ts';
+import type { LabelFacts, Provenance, Reporters } from '../lib/figures/evidence.ts';
+import type { CountName } from '../data/counts.ts';
+import type { ColumnType } from '../lib/open-data/fields.ts';
 import { partText } from '../lib/figures/metrics.ts';
 import { listNames } from '../lib/figures/citation.ts';
+import { awardLine } from '../lib/model/awards.ts';
 
 const caseStudies = (n: number | string) => `${n} case ${n === 1 ? 'study' : 'studies'}`;
 const sourceCount = (n: number) => `${n} source${n === 1 ? '' : 's'}`;
 const reportedBy = 'reported by';
+/** A number as prose writes it: 1,234. */
+const grouped = (n: number) => n.toLocaleString('en');
+/** What a check found, as the end of a sentence. */
+const found = (defects: number) =>
+  defects === 0 ? 'no defects found' : `${defects} ${defects === 1 ? 'defect' : 'defects'} found and fixed`;
 
 /** A column's or chart's name: the kind, then the scope when it is not the campaign's own, then the currency. */
 const compareColumnTitle = (kind: string, scope?: string, currency?: string) =>
@@ -86,7 +99,7 @@ const SOURCE_KIND_IN_TEXT: Record<SourceKind, string> = {
 export const ui = {
   /** The site's name and strap line, in the header, the feeds and the social cards. */
   site: {
-    name: 'Causeway',
+    name: SITE.name,
     tagline: 'How NGOs, UN agencies and charities ran social-cause campaigns on TikTok, and what came of them.',
     skipLink: 'Skip to content',
   },
@@ -107,6 +120,7 @@ export const ui = {
   footer: {
     label: 'Site',
     about: 'About',
+    methodology: 'Methodology',
     contribute: 'Contribute',
     data: 'Data',
     corrections: 'Corrections',
@@ -115,6 +129,8 @@ export const ui = {
     /** Before the link to the repository's new-issue forms. */
     errorPrompt: 'Found an error?',
     tellUs: 'Tell us',
+    /** Before the content licence, which links to its deed: "Text and data CC BY 4.0". */
+    licence: 'Text and data',
   },
   /** The search box in the site header. */
   searchBox: {
@@ -145,6 +161,7 @@ export const ui = {
     browseCauses: 'Browse by cause',
     browseOrganisations: 'Browse by organisation',
     browseMechanics: 'Browse by mechanic',
+    browseObjectives: 'Browse by objective',
   },
   /** A case study's page: the facts panel, results and sections. */
   caseStudy: {
@@ -183,6 +200,19 @@ export const ui = {
     /** After a headline in another language: its English. */
     titleTranslation: (text: string) => ` (in English: ${text})`,
     yearLink: (y: number) => `All case studies from ${y}`,
+    /** What the organisers said they aimed for, and the line in its place when no source says. */
+    objectives: 'Objectives',
+    noObjectives: 'The sources do not state what the organisers aimed for.',
+    awards: 'Awards',
+    /** A team's size: "12 people". */
+    teamSize: (n: string) => `${n} ${n === '1' ? 'person' : 'people'}`,
+    /** An award in one line: "Cannes Lions 2021: Silver, Social & Influencer". */
+    award: awardLine,
+    /** The entry's own name, when the awards body lists it under another. */
+    awardEntry: (name: string) => `as “${name}”`,
+    /** Beside a result: the target of the same kind and scope, then the result, each with its sources. Never a verdict. */
+    target: 'Target:',
+    reported: 'Reported:',
   },
   /** Scope, precision and provenance of figures, and a case study's evidence grade. */
   evidence: {
@@ -217,7 +247,7 @@ export const ui = {
       interested:
         '“the organisers”, “TikTok”, “their agency” or “an award entry”: only parties with a stake in the campaign’s success give it. Such labels have a dashed border.',
       other: `“other sources”: neither of these, such as a blog. “${doubted}”: this case study doubts the figure, and says why beside its source.`,
-      more: 'Every word explained, on the About page',
+      more: 'Every term, in the methodology',
       close: 'Close',
     },
     /** Beside a figure counted elsewhere than on TikTok: "counted on Instagram". */
@@ -250,8 +280,110 @@ export const ui = {
     /** Without one, the Wayback Machine's list of captures of the address, which may be empty: a search, not a copy. */
     archiveLookup: 'search the Internet Archive for copies',
   },
+  /**
+   * /methodology/: the page's own prose is content/pages/methodology.mdx; these are the parts the
+   * code writes into it. Each term is named in the words a figure's label uses, so a reader can
+   * find what a label says, and its definition is written once here, for every value of its
+   * vocabulary (the `Record` types refuse a value without one).
+   */
+  methodology: {
+    /** <Count of="…" />: a number of the catalogue, with its noun where the sentence needs one. */
+    count: {
+      'case-studies': caseStudies,
+      sources: sourceCount,
+      'english-sources': grouped,
+      'platform-sources': grouped,
+      figures: (n: number) => `${grouped(n)} figure${n === 1 ? '' : 's'}`,
+      'self-reported-figures': grouped,
+      'independent-figures': grouped,
+      'platform-figures': grouped,
+      'checked-current': grouped,
+      'checked-changed': grouped,
+      unchecked: grouped,
+      corrections: (n: number) => `${grouped(n)} correction${n === 1 ? '' : 's'}`,
+    } satisfies Record<CountName, (n: number) => string>,
+    /** What a figure counts: the label's first words. */
+    scope: {
+      campaign:
+        'The campaign’s own result, as its source counts it: the videos, views, participants or money the campaign itself brought in.',
+      hashtag:
+        'Everything posted under the hashtag, by anyone, for as long as it has been used. It is often far more than the campaign made, and is never taken as its result.',
+      channel: 'An organisation’s own TikTok account: its followers, or the views of its own videos.',
+      platform: 'The whole of TikTok, or one of its features everywhere, such as every donation made with a sticker.',
+      event: 'One live or one-off event, such as a live stream or a concert, counted on its own.',
+    } satisfies Record<Scope, string>,
+    scopeTerm: (scope: Scope) => SCOPE_WORDS[scope],
+    /** A part of a scope: the label says “Part of the campaign: one video”. */
+    part: {
+      'one-video': 'A count of one video, such as a creator’s, not of everything the campaign made.',
+      'one-post': 'A count of one photo or text post, or of one post on another platform.',
+      'one-live': 'A count of one live session.',
+      period: 'A count of a window of time, such as the first hours or one day, which the label names in the source’s words.',
+    } satisfies Record<PartType, string>,
+    partTerm: (part: PartType) =>
+      `Part of ${SCOPE_NOUNS.campaign}: ${part === 'period' ? 'a period, such as “one day”' : PART_LABELS[part]}`,
+    /** Where a figure was counted: the label says so unless it is TikTok. */
+    platform: {
+      tiktok: 'Counted on TikTok. A label names no platform for a TikTok figure, which is most of them.',
+      instagram: 'Counted on Instagram, not TikTok.',
+      youtube: 'Counted on YouTube, not TikTok.',
+      facebook: 'Counted on Facebook, not TikTok.',
+      all: 'Counted on several platforms together, TikTok among them, with no TikTok figure of its own.',
+    } satisfies Record<Platform, string>,
+    platformTerm: (platform: Platform) => (platform === 'tiktok' ? 'TikTok (no platform named)' : countedOn(platform)),
+    /** How precise a figure is, as its source words it. */
+    precision: {
+      exact: 'The source gives the number digit by digit, such as 1,234,567.',
+      rounded: 'The source gives a round headline number, such as “230 million”.',
+      about: 'The source says “about”, “around” or “nearly”: the true number may be higher or lower.',
+      over: 'The source says “more than”, “over” or “at least”: the number is a floor.',
+      'up-to': 'The source says “up to”: the number is a ceiling, as in a promise of money.',
+    } satisfies Record<Qualifier, string>,
+    precisionTerm: (q: Qualifier) => PRECISION_WORDS[q] ?? `given as ${WORDINGS[q]}`,
+    /** Who reports a figure: the label's last words. */
+    provenance: {
+      independent:
+        'At least one independent source, the press or researchers, gives the figure as its own rather than as someone else’s claim.',
+      'self-reported':
+        'Only parties with a stake in the campaign’s success give the figure: the organisers, TikTok, their agency or an award entry, or an outlet that passes on their figure. The label names them and has a dashed border.',
+      other: 'Neither: only sources of the kind “other”, such as a blog, or such sources and interested parties together.',
+    } satisfies Record<Provenance, string>,
+    provenanceTerm: (p: Provenance) =>
+      p === 'self-reported' ? `${reportedBy} ${listNames(Object.values(PARTIES), 'or')}` : reportedByWhom({ provenance: p, parties: [] }),
+    attributedTerm: `figure attributed to ${listNames(Object.values(ATTRIBUTION_LABELS), 'or')}`,
+    attributed:
+      'The source, usually an independent outlet, says the figure is someone else’s (“according to TikTok”, “the organisers said”). The figure then counts as that party’s, and is self-reported.',
+    doubtedTerm: doubted,
+    doubted:
+      'This case study doubts the figure, for example as a probable slip, and says why beside its source. A doubted figure stays on the page, but is never a headline, a chart bar or a sort key, and never shares a range with figures that are not doubted.',
+    /** Who a source is, relative to the campaign (a source's kind). */
+    sourceKind: {
+      organiser: 'An organisation that ran the campaign: its own release, report, blog or post.',
+      platform: 'TikTok itself: its newsroom, its blog or a statement.',
+      agency: 'The agency that made or ran the campaign, such as its own case-study page.',
+      'award-entry': 'An entry to an awards scheme, written by the campaign’s makers to win it.',
+      press: 'A news outlet or trade publication with no part in the campaign.',
+      academic: 'Research: a paper, a thesis or a university report.',
+      other: 'Anyone else, such as a blog.',
+    } satisfies Record<SourceKind, string>,
+    sourceKindTerm: (kind: SourceKind) => SOURCE_KIND_LABELS[kind],
+    /** Beside each source kind: whether a figure it gives counts as independent or as self-reported. */
+    standing: {
+      interested: 'An interested party: a figure that only interested parties report is self-reported.',
+      independent: 'Independent: a figure it gives as its own is independent.',
+      neither: 'Neither independent nor an interested party.',
+    },
+    /** <ReportLinks />: where to report an error or suggest a campaign. */
+    report: {
+      wrongFigure: 'Report a wrong figure, date or quotation',
+      propose: 'Propose a case study, with its sources (no git needed)',
+      blank: 'Open a blank issue',
+      pull: 'Send a pull request with a fix',
+    },
+  },
   about: {
     /** Links after the About page's own text (content/pages/about.mdx), built from the repository address. */
+    contributeGuide: 'How to add a case study (CONTRIBUTING.md)',
     contributeIssue: 'Open an issue to report an error or suggest a campaign',
     contributePull: 'Send a pull request with a fix',
   },
@@ -315,6 +447,22 @@ export const ui = {
       all: 'All languages',
       lead: (name: string) => `Case studies of campaigns in ${name}, as their sources report.`,
     },
+    objectives: {
+      title: 'Objectives',
+      intro:
+        'What the organisers said they aimed for, as their sources state it; never inferred from the results. Each page lists the case studies whose sources state that aim.',
+      all: 'All objectives',
+      none: 'No case study’s sources state an aim of this kind yet.',
+    },
+  },
+  /** /awards/: every award of every case study, by show and year. */
+  awards: {
+    title: 'Awards',
+    description: 'The awards and shortlists Causeway’s case studies won, by award show and year, each cited to the awards body’s own page.',
+    intro:
+      'Awards, finalists’ places and shortlists, by award show and year. Each is cited to the awards body’s own page, on the case study’s page; an award says what a jury thought, not what a campaign achieved.',
+    none: 'No case study has an award recorded yet.',
+    shows: 'Award shows',
   },
   playbook: {
     title: 'Playbook',
@@ -396,6 +544,8 @@ export const ui = {
       country: 'Country',
       language: 'Language',
       evidence: 'Evidence',
+      objective: 'Objective',
+      award: 'Awarded',
     },
     independentSource: 'Has an independent source',
     sorts: {
@@ -433,6 +583,8 @@ export const ui = {
       'When we find that a case study said something its sources do not support, we fix it and record the fix here, so anyone who quoted the old text can tell. Typos are not listed.',
     none: 'No case study has been corrected yet.',
     feed: 'Follow corrections by RSS',
+    /** To the methodology's corrections policy and how to report an error. */
+    policy: 'How corrections are made, and how to report an error',
     in: (title: string) => `In ${title}`,
   },
   /** Under a case study's summary: its last independent check against the sources (CheckLine). */
@@ -440,8 +592,10 @@ export const ui = {
     current: 'Checked against its sources on',
     changed: 'Changed since its last check against its sources, on',
     unchecked: 'Not yet checked against its sources by an independent reviewer.',
-    counts: (items: number, defects: number) =>
-      `${items} items tried, ${defects === 0 ? 'no defects found' : `${defects} ${defects === 1 ? 'defect' : 'defects'} found and fixed`}.`,
+    counts: (items: number, defects: number) => `${items} items tried, ${found(defects)}.`,
+    /** A re-check that tried only what changed since the full check of `since` (a formatted date). */
+    changedCounts: (items: number, defects: number, since: string) =>
+      `A re-check of what changed since the full check of ${since}: ${items} ${items === 1 ? 'item' : 'items'} tried, ${found(defects)}.`,
     changedHint: 'The text or its sources were edited after that check; the new version has not been reviewed yet.',
     report: 'Read the review',
   },
@@ -556,7 +710,7 @@ export const ui = {
     jsonNote: (n: number) => `every case study with all its structured fields (${n} case ${n === 1 ? 'study' : 'studies'})`,
     jsonlLabel: 'campaigns.jsonl',
     jsonlNote:
-      'the same case studies as JSON Lines, one record per line (the shape of campaigns[] below), to read a line at a time however large the catalogue grows',
+      'the same case studies as JSON Lines, one record per line (each shaped like an entry of campaigns[] in campaigns.json), to read a line at a time however large the catalogue grows',
     csvLabel: 'campaigns.csv',
     csvNote: (n: number) => `one row per figure reported by a source (${n} rows)`,
     caseStudiesLabel: 'case-studies.csv',
@@ -569,6 +723,7 @@ export const ui = {
       causes: (n: number) => `every cause (${n}), with the case studies that served it`,
       mechanics: (n: number) => `every campaign mechanic (${n}), with the case studies that used it`,
       themes: (n: number) => `every playbook theme (${n}), with the case studies that have a lesson on it`,
+      objectives: (n: number) => `every kind of objective (${n}), with the case studies whose sources state it`,
       sources: (n: number) => `every source (${n}), with the case studies that cite it`,
     },
     collectionsNote:
@@ -584,7 +739,7 @@ export const ui = {
     sourceShapeIntro: 'A field of type Source holds an object that says where a figure, quotation or lesson comes from.',
     collectionShape: (file: string) => `Shape of ${file}`,
     collectionShapeIntro: (list: string) =>
-      `The file is one object: version, site and documentation as in campaigns.json, then every entry of the collection in the array “${list}”.`,
+      `The file is one object: version, site, documentation, license and attribution as in campaigns.json, then every entry of the collection in the array “${list}”.`,
     compareShape: 'Files of the compare page',
     compareShapeIntro:
       'compare-index.json is what the compare page’s “Add a case study” box searches, kept small: it is loaded whole, once, when a reader first types there. Its fields:',
@@ -603,6 +758,27 @@ export const ui = {
     csvShape: 'Columns of campaigns.csv',
     csvShapeIntro:
       'Each row is one figure as one source reports it. Several rows for the same campaign and kind mean several sources, which may disagree.',
+    licenceHeading: 'Licence',
+    licence: (title: string) =>
+      `The case studies and this data are free to copy, share and adapt for any purpose, as long as you credit Causeway, under the ${title} licence,`,
+    notOurs:
+      'Quotations, source titles and the passages of sources cited in the data remain their authors’ and publishers’: they are quoted for review and criticism, and the licence does not cover them.',
+    licenceFile: 'The licence in full',
+    attribution: 'Suggested attribution:',
+    packageLabel: 'datapackage.json',
+    packageNote:
+      'a Frictionless Data Package describing every file above: its format, its licence and, for each CSV file, its columns with their types',
+    citationLabel: 'CITATION.cff',
+    citationNote: 'how to cite the dataset, in the Citation File Format that reference managers read',
+    /** A CSV column's type, beside its name, when it is not plain text (fields.ts ColumnType). */
+    columnTypes: {
+      integer: 'whole number',
+      number: 'number',
+      boolean: 'true or false',
+      date: 'date (YYYY-MM-DD)',
+      'partial-date': 'date (YYYY-MM-DD, YYYY-MM or YYYY)',
+      uri: 'web address',
+    } satisfies Record<ColumnType, string>,
     caution:
       'A figure is a claim by its source, not a measurement we made. Check the source and its date before you reuse a figure, and cite the source as well as this site.',
   },
@@ -630,4 +806,7 @@ export const ui = {
   roles: ORGANISATION_ROLE_LABELS,
   organisationKinds: ORGANISATION_KIND_LABELS,
   sourceKinds: SOURCE_KIND_LABELS,
+  awardShows: AWARD_SHOW_LABELS,
+  awardLevels: AWARD_LEVEL_LABELS,
+  resourceKinds: RESOURCE_KIND_LABELS,
 } as const;

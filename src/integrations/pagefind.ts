@@ -11,7 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { paths } from '../lib/site/paths.ts';
+import { paths, withoutBase } from '../lib/site/paths.ts';
 
 /** The subset of Pagefind's Node API we use: small enough to stand in for in a unit test. */
 export interface PagefindApi {
@@ -27,7 +27,7 @@ interface PagefindIndexApi {
  * The pages Pagefind reads: the case studies, the only pages with data-pagefind-body. Reading
  * no other page keeps the build quicker as listings and taxonomy pages multiply.
  */
-export const INDEXED_PAGES = `${paths.campaign('*').slice(1)}index.html`;
+export const INDEXED_PAGES = `${withoutBase(paths.campaign('*')).slice(1)}index.html`;
 
 /** Indexes `siteDir` into `siteDir/pagefind`; throws with every Pagefind error, or if nothing was indexed. */
 export async function buildIndex(api: PagefindApi, siteDir: string): Promise<number> {
@@ -68,7 +68,8 @@ export default function pagefind(): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         const indexDir = join(outDir, 'pagefind');
         if (!existsSync(indexDir)) logger.warn('No search index yet: search works in dev after one `npm run build`.');
-        server.middlewares.use(paths.pagefind, (req, res, next) => {
+        // Under a base path, Vite has taken the base off the address by the time it gets here.
+        server.middlewares.use(withoutBase(paths.pagefind), (req, res, next) => {
           readIndexFile(indexDir, req.url ?? '/').then((file) => {
             if (!file) return next();
             res.setHeader('content-type', file.type);

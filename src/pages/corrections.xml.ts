@@ -11,7 +11,8 @@ export const GET: APIRoute = async ({ site }) => {
   return rss({
     title: `${ui.site.name}: ${t.title}`,
     description: t.description,
-    site: site!,
+    // The channel's link is the home page, under the base path; item links are resolved against it.
+    site: new URL(paths.home, site).href,
     trailingSlash: true,
     customData: '<language>en</language>',
     items: corrections.map(({ campaign, correction }) => ({

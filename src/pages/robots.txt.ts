@@ -6,6 +6,6 @@ import { paths } from '~/lib/site/paths.ts';
 import type { APIRoute } from 'astro';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL(paths.sitemap, site).href}\n`, {
+  new Response(`User-agent: *\nAllow: ${paths.home}\n\nSitemap: ${new URL(paths.sitemap, site).href}\n`, {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });

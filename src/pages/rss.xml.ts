@@ -14,7 +14,8 @@ export const GET: APIRoute = async ({ site }) => {
   return rss({
     title: ui.site.name,
     description: ui.site.tagline,
-    site: site!,
+    // The channel's link is the home page, under the base path; item links are resolved against it.
+    site: new URL(paths.home, site).href,
     trailingSlash: true,
     customData: '<language>en</language>',
     items: newest.map((campaign) => ({

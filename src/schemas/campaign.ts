@@ -1,9 +1,22 @@
 /** Schema of a case study's frontmatter (content/campaigns/<slug>.mdx). */
 import { z } from 'astro/zod';
-import { partialDate, passage, ref, text } from './shared.ts';
+import { partialDate, passage, ref, text, translation } from './shared.ts';
 import { isOrdered } from './dates.ts';
 import { countryCode, languageTag } from './locale.ts';
-import { ATTRIBUTIONS, METRIC_KINDS, MONEY_KINDS, ORGANISATION_ROLES, PARTS, PLATFORMS, QUALIFIERS, SCOPES, oneOf } from './vocabulary.ts';
+import {
+  ATTRIBUTIONS,
+  AWARD_LEVELS,
+  AWARD_SHOWS,
+  METRIC_KINDS,
+  MONEY_KINDS,
+  ORGANISATION_ROLES,
+  PARTS,
+  PLATFORMS,
+  QUALIFIERS,
+  RESOURCE_KINDS,
+  SCOPES,
+  oneOf,
+} from './vocabulary.ts';
 
 /** Which part of its scope a figure counts, when it is not the whole: it then never stands for the campaign. */
 export const partSchema = z
@@ -50,29 +63,66 @@ export const scopeSchema = z.strictObject({
 /** Six or more zeros at the end: a number that is almost surely rounded, whatever the source's wording. */
 const looksRounded = (value: number) => Number.isInteger(value) && value !== 0 && /0{6,}$/.test(String(value));
 
+/** What a figure counts: shared by results and targets, so a target and its result name the same thing. */
+const metricKind = z.enum(METRIC_KINDS, { error: `kind must be one of ${oneOf(METRIC_KINDS)}` });
+
+/** An ISO 4217 currency code, for a figure in money. */
+const currency = z
+  .string()
+  .regex(/^[A-Z]{3}$/, { error: 'currency must be a three-letter ISO 4217 code such as USD or GBP' })
+  .optional();
+
+/** A figure's number and how its source gives it: shared by results, targets, budgets and teams. */
+const figureFields = {
+  /** The number as the source gives it, in full: 300000000, not "300M". */
+  value: z.number({ error: 'value must be a plain number such as 300000000 (no "M", commas or quotes)' }).nonnegative(),
+  /**
+   * How precise the number is, as the source gives it: `exact` for a count given digit by digit,
+   * `rounded` for a headline figure ("230 million"), `over`, `about` or `up-to` for "more than",
+   * "some" or "up to".
+   */
+  qualifier: z.enum(QUALIFIERS, {
+    error: `qualifier must be one of ${oneOf(QUALIFIERS)}. Fix: "exact" only for a count given digit by digit; a headline figure such as "230 million" is "rounded"`,
+  }),
+  /** The figure exactly as the source words it, such as "more than 230 million views"; shown beside ours. */
+  wording: z.string().trim().min(1).max(200).optional(),
+  /** Why a value ending in six or more zeros is an exact count (rare: say how the source counted). */
+  exactReason: z.string().trim().min(1).optional(),
+};
+
+/** A figure given as exact whose number looks rounded: refused unless the case study says why (see figureFields). */
+const roundedAsExact = {
+  check: (f: { value: number; qualifier: string; exactReason?: string | undefined }) =>
+    !(f.qualifier === 'exact' && looksRounded(f.value) && f.exactReason === undefined),
+  params: {
+    error: (issue: { input: unknown }) =>
+      `qualifier is "exact", but ${(issue.input as { value: number }).value} ends in six or more zeros, which is a rounded headline figure. Fix: use qualifier "rounded" (or "over" or "about", as the source words it), or give exactReason if the source really counted it to the digit`,
+    path: ['qualifier'],
+  },
+};
+
+/** Money (donations or pledged) takes a currency, and nothing else does: for results and targets alike. */
+const moneyCurrency = {
+  check: (f: { kind: (typeof METRIC_KINDS)[number]; currency?: string | undefined }) =>
+    MONEY_KINDS.includes(f.kind) === (f.currency !== undefined),
+  params: { error: 'give a currency (such as USD) for money (donations or pledged), and only for money', path: ['currency'] },
+};
+
+/** The source's own words an entry rests on: shared by lessons, objectives, targets, budgets, teams and awards. */
+const passageFields = {
+  /** The source's own words it rests on, verbatim, at most 50 words, with … for cuts. */
+  passage,
+  /** An English translation of the passage, when the source is not in English. */
+  translation,
+};
+
 export const metricSchema = z
   .strictObject({
     /** What is counted. */
-    kind: z.enum(METRIC_KINDS, { error: `kind must be one of ${oneOf(METRIC_KINDS)}` }),
-    /** The number as the source gives it, in full: 300000000, not "300M". */
-    value: z.number({ error: 'value must be a plain number such as 300000000 (no "M", commas or quotes)' }).nonnegative(),
-    /**
-     * How precise the number is, as the source gives it: `exact` for a count given digit by digit,
-     * `rounded` for a headline figure ("230 million"), `over`, `about` or `up-to` for "more than",
-     * "some" or "up to".
-     */
-    qualifier: z.enum(QUALIFIERS, {
-      error: `qualifier must be one of ${oneOf(QUALIFIERS)}. Fix: "exact" only for a count given digit by digit; a headline figure such as "230 million" is "rounded"`,
-    }),
-    /** The figure exactly as the source words it, such as "more than 230 million views"; shown beside ours. */
-    wording: z.string().trim().min(1).max(200).optional(),
-    /** Why a value ending in six or more zeros is an exact count (rare: say how the source counted). */
-    exactReason: z.string().trim().min(1).optional(),
+    kind: metricKind,
+    ...figureFields,
     /** ISO 4217 currency code, for money only (`kind: donations` or `pledged`). */
-    currency: z
-      .string()
-      .regex(/^[A-Z]{3}$/, { error: 'currency must be a three-letter ISO 4217 code such as USD or GBP' })
-      .optional(),
+    currency,
     /** What the figure counts: its scope type and, in a few words, the source's own description. */
     scope: scopeSchema,
     /**
@@ -104,20 +154,101 @@ export const metricSchema = z
      */
     doubt: z.string().trim().min(1).optional(),
   })
-  .refine((m) => MONEY_KINDS.includes(m.kind) === (m.currency !== undefined), {
-    error: 'give a currency (such as USD) for money (donations or pledged), and only for money',
-    path: ['currency'],
-  })
+  .refine(moneyCurrency.check, moneyCurrency.params)
   .refine((m) => !(m.kind === 'donations' && m.qualifier === 'up-to'), {
     error:
       'qualifier "up-to" on kind "donations" is a ceiling, not money given. Fix: a promise such as "up to $100,000" or "£1 per video" is kind: pledged; donations is money paid, with qualifier exact, rounded, about or over',
     path: ['qualifier'],
   })
-  .refine((m) => !(m.qualifier === 'exact' && looksRounded(m.value) && m.exactReason === undefined), {
-    error: (issue) =>
-      `qualifier is "exact", but ${(issue.input as { value: number }).value} ends in six or more zeros, which is a rounded headline figure. Fix: use qualifier "rounded" (or "over" or "about", as the source words it), or give exactReason if the source really counted it to the digit`,
-    path: ['qualifier'],
-  });
+  .refine(roundedAsExact.check, roundedAsExact.params);
+
+/**
+ * What the organisers said they aimed for, in a source's words. Never inferred from the results:
+ * an aim no source states is left out.
+ */
+export const campaignObjectiveSchema = z.strictObject({
+  /** The kind of aim (id in content/objectives/): awareness, fundraising, behaviour-change, … */
+  id: ref('objectives'),
+  /** The aim in our own words, one short sentence, as the source states it. */
+  text: text('objective text').max(200, { error: 'objective text must be one short sentence of at most 200 characters' }),
+  /** The source that states the aim (id in content/sources/). */
+  source: ref('sources'),
+  ...passageFields,
+});
+
+/**
+ * A figure the organisers aimed for, such as 5,000 videos. The page shows it beside the reported
+ * result of the same kind and scope type, each with its source, and never says whether it was met.
+ */
+export const targetSchema = z
+  .strictObject({
+    /** What the target counts, as a result would: a case study with a target has a result of the same kind. */
+    kind: metricKind,
+    ...figureFields,
+    /** ISO 4217 currency code, for money only (`kind: donations` or `pledged`). */
+    currency,
+    /** What the target counts: the same scope types as a result's, which it must share. */
+    scope: scopeSchema,
+    /** The source that states the target (id in content/sources/). */
+    source: ref('sources'),
+    ...passageFields,
+  })
+  .refine(moneyCurrency.check, moneyCurrency.params)
+  .refine(roundedAsExact.check, roundedAsExact.params);
+
+/** A campaign's budget or team, only where a source states it; never estimated. */
+export const resourceSchema = z
+  .strictObject({
+    /** `budget` (money, with its currency) or `team` (people). */
+    kind: z.enum(RESOURCE_KINDS, { error: `kind must be one of ${oneOf(RESOURCE_KINDS)}: a budget in money, or a team of people` }),
+    ...figureFields,
+    /** ISO 4217 currency code: required for a budget, never for a team. */
+    currency,
+    /** What the money or the team was for, as the source words it: "to support the collective to make creative content". */
+    detail: z.string().trim().min(1).optional(),
+    /** The source that states it (id in content/sources/). */
+    source: ref('sources'),
+    ...passageFields,
+  })
+  .refine((r) => r.kind !== 'budget' || r.currency !== undefined, {
+    error: 'a budget is money and needs its currency. Fix: add currency: with the ISO 4217 code the source gives, such as EUR or USD.',
+    path: ['currency'],
+  })
+  .refine((r) => r.kind !== 'team' || r.currency === undefined, {
+    error: 'a team counts people, not money. Fix: delete currency, or use kind: budget if the source gives an amount of money.',
+    path: ['currency'],
+  })
+  .refine(roundedAsExact.check, roundedAsExact.params);
+
+/** The first year an award may be dated: older than any TikTok campaign, so a later one is no typo. */
+const FIRST_AWARD_YEAR = 2016;
+
+/** An award, a shortlist or a finalist's place, cited to the awards body's own page. */
+export const awardSchema = z.strictObject({
+  /** The award show. */
+  show: z.enum(AWARD_SHOWS, {
+    error: `show must be one of ${oneOf(AWARD_SHOWS)}. Fix: use the id of the show; if it is not listed, add it to AWARD_SHOW_LABELS in src/schemas/vocabulary.ts`,
+  }),
+  /** The year of the show's edition, as the awards body gives it: 2021. */
+  year: z
+    .number({ error: 'year must be the year of the award show, written as a number such as 2021' })
+    .int({ error: 'year must be a whole year such as 2021' })
+    .min(FIRST_AWARD_YEAR, { error: `year must be ${FIRST_AWARD_YEAR} or later: the year of the award show, such as 2021` }),
+  /** The category, as the awards body words it: "Social & Influencer". */
+  category: text('category'),
+  /** How far the entry went, as the awards body lists it. */
+  level: z.enum(AWARD_LEVELS, {
+    error: `level must be one of ${oneOf(AWARD_LEVELS)}. Fix: use the level the awards body lists the entry at; a shortlisted entry that won nothing is "shortlist"`,
+  }),
+  /** The entry's name as the awards body lists it, when it is not the case study's title. */
+  entry: z.string().trim().min(1).optional(),
+  /**
+   * The awards body's own page for the entry or its results list (id in content/sources/, of
+   * kind `award-entry`); an agency's case study or press about the award is not enough.
+   */
+  source: ref('sources'),
+  ...passageFields,
+});
 
 export const quotationSchema = z.strictObject({
   /** The exact words, short (at most 300 characters). */
@@ -139,10 +270,7 @@ export const lessonSchema = z.strictObject({
   text: text('lesson text'),
   /** The source the lesson is drawn from (id in content/sources/). */
   source: ref('sources'),
-  /** The source's own words the lesson rests on, verbatim, at most 50 words, with … for cuts. */
-  passage,
-  /** An English translation of the passage, when the source is not in English. */
-  translation: z.string().trim().min(1).optional(),
+  ...passageFields,
 });
 
 /** A date to the day, for records of what was done on this site: `2026-12-02`. */
@@ -176,6 +304,11 @@ export const checkRecordSchema = z
     /** How many of those items were defects; all were fixed before the record was made. */
     defects: z.number({ error: 'defects must be a whole number (0 if none were found)' }).int().nonnegative(),
     /**
+     * For a re-check that tried only what changed since an earlier full check: that check's day
+     * (YYYY-MM-DD). `items` then counts the changed items, and the page says so.
+     */
+    since: day('since is the day of the full check this re-check builds on').optional(),
+    /**
      * `sha256:` and the hash of what was checked: this file without its `checked` record, and
      * the files of the sources it cites. When it no longer matches, the page says the case study
      * has changed since its last check.
@@ -184,7 +317,11 @@ export const checkRecordSchema = z
       error: 'hash must be "sha256:" and 64 hex digits. Fix: do not write it by hand; run npm run record-check',
     }),
   })
-  .refine((c) => c.defects <= c.items, { error: 'defects cannot outnumber the items checked', path: ['defects'] });
+  .refine((c) => c.defects <= c.items, { error: 'defects cannot outnumber the items checked', path: ['defects'] })
+  .refine((c) => !c.since || c.since.iso < c.date.iso, {
+    error: 'since must be before the date of the check: it is the day of the earlier full check',
+    path: ['since'],
+  });
 
 export const campaignOrganisationSchema = z.strictObject({
   /** The organisation (id in content/organisations/). */
@@ -219,8 +356,19 @@ export const campaignSchema = z
     countries: z.array(countryCode).default([]),
     /** Languages named by sources (BCP 47). */
     languages: z.array(languageTag).default([]),
+    /**
+     * What the organisers said they aimed for, each with its kind of aim and the source's words.
+     * Never inferred from the results; left empty when no source states an aim, and the page says so.
+     */
+    objectives: z.array(campaignObjectiveSchema).default([]),
     /** Reported results, one claim per figure per source. Disagreeing sources each get a claim. */
     metrics: z.array(metricSchema).default([]),
+    /** Figures the organisers aimed for, each shown beside the reported result of the same kind and scope type. */
+    targets: z.array(targetSchema).default([]),
+    /** The campaign's budget and team, only where a source states them; never estimated. */
+    resources: z.array(resourceSchema).default([]),
+    /** Awards, finalists' places and shortlists, each cited to the awards body's own page. */
+    awards: z.array(awardSchema).default([]),
     /** Short quotations, each attributed and sourced. */
     quotations: z.array(quotationSchema).default([]),
     /** What others can learn, each tied to a playbook theme and a source. */
@@ -256,5 +404,9 @@ export type CampaignData = z.output<typeof campaignSchema>;
 export type Metric = z.output<typeof metricSchema>;
 export type Quotation = z.output<typeof quotationSchema>;
 export type Lesson = z.output<typeof lessonSchema>;
+export type CampaignObjective = z.output<typeof campaignObjectiveSchema>;
+export type Target = z.output<typeof targetSchema>;
+export type Resource = z.output<typeof resourceSchema>;
+export type Award = z.output<typeof awardSchema>;
 export type Correction = z.output<typeof correctionSchema>;
 export type CheckRecord = z.output<typeof checkRecordSchema>;

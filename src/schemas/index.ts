@@ -4,7 +4,7 @@
  * two can never disagree on what valid content is.
  */
 import { campaignSchema } from './campaign.ts';
-import { causeSchema, mechanicSchema, organisationSchema, pageSchema, sourceSchema, themeSchema } from './taxonomy.ts';
+import { causeSchema, mechanicSchema, objectiveSchema, organisationSchema, pageSchema, sourceSchema, themeSchema } from './taxonomy.ts';
 
 /** Each collection's file extension and schema; its files are every `*<extension>` under content/<name>/. */
 export const COLLECTIONS = {
@@ -12,6 +12,7 @@ export const COLLECTIONS = {
   organisations: { extension: '.yaml', schema: organisationSchema },
   causes: { extension: '.yaml', schema: causeSchema },
   mechanics: { extension: '.yaml', schema: mechanicSchema },
+  objectives: { extension: '.yaml', schema: objectiveSchema },
   themes: { extension: '.yaml', schema: themeSchema },
   sources: { extension: '.yaml', schema: sourceSchema },
   pages: { extension: '.mdx', schema: pageSchema },

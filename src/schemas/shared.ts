@@ -62,3 +62,6 @@ export const passage = z
     const problem = passageProblem(value);
     if (problem) ctx.addIssue({ code: 'custom', message: `passage ${problem}` });
   });
+
+/** An English translation of a passage, when the source is not in English. */
+export const translation = z.string().trim().min(1).optional();

@@ -47,6 +47,17 @@ export const mechanicSchema = z.strictObject({
   description: text('description'),
 });
 
+/**
+ * A kind of aim a campaign's organisers can state (content/objectives/<id>.yaml): awareness,
+ * fundraising and so on. A case study's `objectives` name these ids.
+ */
+export const objectiveSchema = z.strictObject({
+  /** Name of the kind of aim, such as "Awareness". */
+  name: text('name'),
+  /** What aims of this kind have in common, in a sentence or two. */
+  description: text('description'),
+});
+
 export const themeSchema = z.strictObject({
   /** Name of the lesson theme, such as "Working with creators". */
   name: text('name'),
@@ -159,5 +170,6 @@ export type OrganisationData = z.output<typeof organisationSchema>;
 export type CauseData = z.output<typeof causeSchema>;
 export type MechanicData = z.output<typeof mechanicSchema>;
 export type ThemeData = z.output<typeof themeSchema>;
+export type ObjectiveData = z.output<typeof objectiveSchema>;
 export type SourceData = z.output<typeof sourceSchema>;
 export type PageData = z.output<typeof pageSchema>;

@@ -27,6 +27,7 @@ export const ORGANISATION_KIND_LABELS = {
   company: 'Company',
   agency: 'Agency',
   government: 'Government body',
+  research: 'Research group',
 } as const;
 export const ORGANISATION_KINDS = valuesOf(ORGANISATION_KIND_LABELS);
 export type OrganisationKind = keyof typeof ORGANISATION_KIND_LABELS;
@@ -150,6 +151,52 @@ export const SOURCE_FORMAT_LABELS = {
 } as const;
 export const SOURCE_FORMATS = valuesOf(SOURCE_FORMAT_LABELS);
 export type SourceFormat = keyof typeof SOURCE_FORMAT_LABELS;
+
+/**
+ * The award shows a case study's `awards` can name, each by the name its organiser uses. A show
+ * is added here when a source needs it; its entries are cited to the awards body's own pages.
+ */
+export const AWARD_SHOW_LABELS = {
+  'cannes-lions': 'Cannes Lions',
+  'shorty-awards': 'Shorty Awards',
+  'shorty-impact-awards': 'Shorty Impact Awards',
+  'webby-awards': 'Webby Awards',
+  'd-and-ad': 'D&AD Awards',
+  'one-show': 'The One Show',
+  'clio-awards': 'Clio Awards',
+  'spikes-asia': 'Spikes Asia',
+  'dubai-lynx': 'Dubai Lynx',
+  eurobest: 'Eurobest',
+  'lbb-awards': 'LBB Awards',
+  'the-drum-awards': 'The Drum Awards',
+  'effie-awards': 'Effie Awards',
+} as const;
+export const AWARD_SHOWS = valuesOf(AWARD_SHOW_LABELS);
+export type AwardShow = keyof typeof AWARD_SHOW_LABELS;
+
+/** How far an entry went at an award show, highest first: the level the awards body lists it at. */
+export const AWARD_LEVEL_LABELS = {
+  'grand-prix': 'Grand Prix',
+  gold: 'Gold',
+  silver: 'Silver',
+  bronze: 'Bronze',
+  winner: 'Winner',
+  finalist: 'Finalist',
+  shortlist: 'Shortlist',
+} as const;
+export const AWARD_LEVELS = valuesOf(AWARD_LEVEL_LABELS);
+export type AwardLevel = keyof typeof AWARD_LEVEL_LABELS;
+
+/**
+ * What a campaign had to work with, where a source says: its budget (money, with a currency) or
+ * its team (people). Never estimated.
+ */
+export const RESOURCE_KIND_LABELS = {
+  budget: 'Budget',
+  team: 'Team',
+} as const;
+export const RESOURCE_KINDS = valuesOf(RESOURCE_KIND_LABELS);
+export type ResourceKind = keyof typeof RESOURCE_KIND_LABELS;
 
 /** Quote the allowed values in an error message. */
 export const oneOf = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { axeLightAndDark, describeBrowser, useBrowser } from '../helpers/browser.ts';
 import { catalogue } from '../helpers/fixtures/catalogue.ts';
 import { axeViolations } from '../../scripts/shared/axe.ts';
+import { paths } from '../../src/lib/site/paths.ts';
 
 const PAGE = '/campaigns/fixture-alpha/';
 
@@ -163,7 +164,7 @@ describeBrowser('sharing, copying and printing a case study, at 390 px', () => {
       await page.locator('tr#views .evidence-label').tap();
       const help = page.locator('#figure-label-help');
       await expect.poll(() => help.isVisible()).toBe(true);
-      expect(await help.locator('a').getAttribute('href')).toBe('/about/#how-figures-are-sourced');
+      expect(await help.locator('a').getAttribute('href')).toBe(paths.figureLabels);
       expect(await axeViolations(page)).toEqual([]);
       await context.close();
     }

@@ -70,6 +70,12 @@ async function choose(page: Page, facet: string, value: string): Promise<void> {
 const count = (page: Page, facet: string, value: string) =>
   box(page, facet, value).evaluate((el) => Number(el.closest('label')!.querySelector('[data-count]')!.textContent));
 
+/** The case studies /awards/ lists under a show, by slug. */
+function awardedAt(show: string): Set<string> {
+  const html = parse(readFileSync(join(catalogue().dist, 'awards', 'index.html'), 'utf8'));
+  return new Set(html.querySelectorAll(`#show-${show} li[data-award] > a`).map((a) => a.getAttribute('href')!.split('/')[2]!));
+}
+
 /** Two causes of the catalogue whose case studies differ, so their union is larger than either. */
 function twoCauses(): [string, string] {
   const html = parse(readFileSync(join(catalogue().dist, 'causes', 'index.html'), 'utf8'));
@@ -415,6 +421,31 @@ describeBrowser('the explorer on /campaigns/', () => {
     expect(await page.evaluate(() => document.activeElement?.closest('#campaign-list, [data-results-list]') !== null)).toBe(true);
     expect(errors).toEqual([]);
   });
+
+  for (const width of [1280, 390]) {
+    it(`filters by objective and by award show at ${width} px, as /objectives/ and /awards/ list them, without a WCAG 2.2 AA violation`, async () => {
+      const { page, errors } = await ctx.open(paths.campaigns, { width, height: 900 });
+      await results(page);
+      if (width < 1024) await page.locator('[data-filters-toggle]').click();
+      await choose(page, 'objective', 'awareness');
+      const aware = listedOn(paths.objective('awareness'));
+      expect(aware.size).toBeGreaterThan(1);
+      expect(new Set(await results(page))).toEqual(aware);
+      await choose(page, 'award', 'webby-awards');
+      const both = [...aware].filter((slug) => awardedAt('webby-awards').has(slug));
+      expect(both.length).toBeGreaterThan(0);
+      expect(both.length).toBeLessThan(aware.size);
+      expect(new Set(await results(page))).toEqual(new Set(both));
+      expect(new URL(page.url()).search).toBe('?objective=awareness&award=webby-awards');
+      expect(await page.locator('[data-chips] [data-chip-text]').allTextContents()).toEqual([
+        'Objective: Awareness',
+        'Awarded: Webby Awards',
+      ]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      expect(await axeLightAndDark(page)).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  }
 
   it('"show all" opens only values some case study of the view has', async () => {
     const { page } = await ctx.open(`${paths.campaigns}?q=challenge`);

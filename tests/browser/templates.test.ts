@@ -18,6 +18,7 @@ import { allPages, DIST, requireBuild } from '../helpers/dist.ts';
 import { catalogue, paginated } from '../helpers/fixtures/catalogue.ts';
 import { LATER_PAGES, pageRoutes, routeOf, templateSample } from '../helpers/routes.ts';
 import { FONT_SETS, type FontSet } from '../../scripts/shared/fonts.ts';
+import { paths } from '../../src/lib/site/paths.ts';
 import { LAYOUT_RULES } from '../../scripts/shared/axe.ts';
 
 /** Search with a query that finds case studies in either build, once its results are shown. */
@@ -33,14 +34,19 @@ const readyFor = (path: string) => (path === SEARCH_WITH_RESULTS ? searchResults
 requireBuild();
 const sample = templateSample(allPages(), DIST);
 /**
+ * Pages of the fixture catalogue that hold what the real site's may not yet: awards by show and
+ * year, and an objective's case studies.
+ */
+const FILLED = [paths.awards, paths.objective('awareness')];
+/**
  * The fixture catalogue's case studies, whose made-up content reaches the template branches real
- * content may not, and one page of each route the real site's sample does not reach.
+ * content may not, those FILLED pages, and one page of each route the real site's sample does not reach.
  */
 const { fixturePages, unseen } = (() => {
   const pages = allPages(catalogue().dist);
   const caseStudy = (path: string) => routeOf(pageRoutes(), path)?.route === 'campaigns/[slug]';
   const unseen = [...templateSample(pages, catalogue().dist)].filter(([route]) => !sample.has(route)).map(([, path]) => path);
-  return { fixturePages: [...new Set([...pages.filter(caseStudy), ...unseen])].sort(), unseen: new Set(unseen) };
+  return { fixturePages: [...new Set([...pages.filter(caseStudy), ...FILLED, ...unseen])].sort(), unseen: new Set(unseen) };
 })();
 /** Page 2 of each of those layouts (its largest), from the pagination fixture, whose listings run to three pages. */
 const pagedSample = (() => {

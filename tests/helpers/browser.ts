@@ -28,7 +28,7 @@ export interface BrowserContext {
   fonts: FontSetName;
   /** The build the server serves. */
   dist: string;
-  /** A new page that records console errors and page errors into `errors`. */
+  /** A new page that records console errors and page errors into `errors`; `path` is from the build's root (`/campaigns/`), under the base path if the build has one. */
   open(
     path: string,
     options?: { width?: number; height?: number; colorScheme?: 'light' | 'dark'; javaScriptEnabled?: boolean },
@@ -38,15 +38,16 @@ export interface BrowserContext {
 /**
  * Starts Chromium and the server before the file's tests and stops them after. `dist` (read
  * when the tests start) or `root` serves another build than the project's, such as a fixture's;
- * `fonts` picks the font set (wide unless named).
+ * `fonts` picks the font set (wide unless named); `base` is the base path the build was made
+ * under, which the server then serves it under (and answers nothing outside).
  */
-export function useBrowser(options: { dist?: () => string; root?: string; fonts?: FontSetName } = {}): BrowserContext {
+export function useBrowser(options: { dist?: () => string; root?: string; fonts?: FontSetName; base?: string } = {}): BrowserContext {
   const ctx = { fonts: options.fonts ?? 'wide' } as BrowserContext;
   beforeAll(async () => {
     const dir = options.dist?.() ?? options.root;
     if (!dir) requireBuild();
     ctx.dist = dir ?? DIST;
-    ctx.server = await serveDist(dir);
+    ctx.server = await serveDist(dir, { base: options.base ?? '/' });
     ctx.browser = await launchChromium(ctx.fonts);
     ctx.open = async (path, options = {}) => {
       const context = await ctx.browser.newContext({

@@ -24,7 +24,7 @@ describe('About page', () => {
   it('has one h1 and a heading for each section, from the content file', () => {
     const html = page();
     expect(html.querySelectorAll('h1')).toHaveLength(1);
-    for (const id of ['who-it-is-for', 'what-tiktok-for-good-is', 'how-figures-are-sourced', 'corrections-and-contributions'])
+    for (const id of ['who-it-is-for', 'what-tiktok-for-good-is', 'how-the-site-works', 'contribute'])
       expect(html.querySelector(`h2#${id}`), `h2#${id}`).toBeTruthy();
   });
 
@@ -41,22 +41,20 @@ describe('About page', () => {
     expect(link?.getAttribute('rel')).toBe('noopener noreferrer');
   });
 
-  it('explains sourcing: a source per figure, ranges when sources disagree, dates, caveats and provenance', () => {
-    const text = section('how-figures-are-sourced');
-    expect(text).toMatch(/links to the source/);
-    expect(text).toMatch(/range/);
-    expect(text).toMatch(/date/);
-    expect(text).toMatch(/warning/);
-    expect(text).toMatch(/self-reported/);
-    expect(page().querySelector('a[href^="/campaigns/the-real-challenge/"]')).toBeTruthy();
+  it('leaves how figures are sourced to the methodology, and points there', () => {
+    expect(section('how-the-site-works')).toMatch(/methodology/);
+    expect(page().querySelector(`#how-the-site-works ~ p a[href="${paths.methodology}"]`)).toBeTruthy();
+    expect(page().getElementById('how-figures-are-sourced')).toBeNull();
   });
 
-  it('has the contribution section the footer links to, pointing at the repository issues and pull requests', () => {
+  it('has the contribution section the footer links to, pointing at the guide, the issues and pull requests, and the licences', () => {
     const html = page();
     expect(html.querySelector(`footer a[href="${paths.contribute}"]`)).toBeTruthy();
     expect(html.querySelector(`h2${paths.contribute.slice(paths.contribute.indexOf('#'))}`)).toBeTruthy();
     const hrefs = html.querySelectorAll('article a').map((a) => a.getAttribute('href'));
+    expect(hrefs).toContain(`${SITE.repository}/blob/${SITE.branch}/CONTRIBUTING.md`);
     expect(hrefs).toContain(`${SITE.repository}/issues`);
     expect(hrefs).toContain(`${SITE.repository}/pulls`);
+    expect(section('contribute')).toContain(SITE.contentLicence.name);
   });
 });

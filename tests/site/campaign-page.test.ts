@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { readPage, textOf } from '../helpers/dist.ts';
 import { catalogue } from '../helpers/fixtures/catalogue.ts';
+import { paths } from '../../src/lib/site/paths.ts';
 
 const page = () => readPage('/campaigns/the-real-challenge/', catalogue().dist);
 
@@ -81,7 +82,7 @@ describe('#TheRealChallenge page', () => {
     // Not inside the facts panel's <details>, which is closed on a phone and would hide it.
     expect(notes[0]!.closest('details')).toBeNull();
     expect(textOf(notes[0])).toMatch(/dashed border/);
-    expect(notes[0]!.querySelector('a')?.getAttribute('href')).toBe('/about/#how-figures-are-sourced');
+    expect(notes[0]!.querySelector('a')?.getAttribute('href')).toBe(paths.figureLabels);
     expect(notes[0]!.querySelector('button[popovertargetaction="hide"]')?.getAttribute('popovertarget')).toBe('figure-label-help');
   });
 

@@ -33,6 +33,13 @@ describe('the check line under a case study’s summary', () => {
     );
   });
 
+  it('says when that check was a re-check of only what had changed since a full check', () => {
+    expect(textOf(line(CHECKED.changed))).toMatch(
+      /A re-check of what changed since the full check of 1 December 2026: 24 items tried, 2 defects found and fixed\. Read the review$/,
+    );
+    expect(textOf(line(CHECKED.current))).not.toMatch(/re-check/);
+  });
+
   it('says when a case study has never been checked', () => {
     const p = line('fixture-gamma')!;
     expect(p.getAttribute('data-check')).toBe('unchecked');
@@ -52,7 +59,8 @@ describe('the check record in the open data', () => {
     const byslug = records();
     expect(byslug.get(CHECKED.current)).toMatchObject({ date: '2026-12-02', items: 24, defects: 2, current: true });
     expect(byslug.get(CHECKED.current)?.hash).toMatch(/^sha256:[0-9a-f]{64}$/);
-    expect(byslug.get(CHECKED.changed)).toMatchObject({ current: false });
+    expect(byslug.get(CHECKED.changed)).toMatchObject({ current: false, since: CHECKED.since });
+    expect(byslug.get(CHECKED.current)).toMatchObject({ since: null });
     expect(byslug.get('fixture-gamma')).toBeNull();
   });
 

@@ -23,6 +23,7 @@ import { publishedCampaigns, sourcesById } from '../helpers/collections.ts';
 import { catalogue, paginated } from '../helpers/fixtures/catalogue.ts';
 import { pngSize } from '../helpers/png.ts';
 import { SITE } from '../../src/site.config.ts';
+import { paths } from '../../src/lib/site/paths.ts';
 
 // The project's configuration for both builds: looked up from each file, it would not be found
 // beside the catalogue's build, outside the project.
@@ -103,6 +104,20 @@ function pageChecks(dist: string, root: string) {
         return missing.map(([what]) => `${path}: no ${what}`);
       },
 
+    'links to the methodology from its footer, and states the licence of the content there, linked to the licence': ({
+      path,
+      root: html,
+    }) => {
+      const footer = html.querySelector('footer');
+      const licence = footer?.querySelector('a[rel~="license"]');
+      const missing = Object.entries({
+        'footer link to /methodology/': !!footer?.querySelector(`a[href="${paths.methodology}"]`),
+        [`footer licence link "${SITE.contentLicence.name}" to ${SITE.contentLicence.url}`]:
+          licence?.getAttribute('href') === SITE.contentLicence.url && textOf(licence) === SITE.contentLicence.name,
+      }).filter(([, ok]) => !ok);
+      return missing.map(([what]) => `${path}: no ${what}`);
+    },
+
     'loads nothing from another host': ({ path, root: html }) =>
       html
         .querySelectorAll('script[src], link[href]:not([rel="canonical"]), img[src]')
@@ -164,7 +179,15 @@ function pageChecks(dist: string, root: string) {
       const ld = JSON.parse(scripts[0]!.textContent);
       if (ld['@type'] !== 'Article' || ld.headline !== data.title || ld.url !== `${SITE.url}${path}`)
         problems.push(`${path}: JSON-LD type, headline or url is wrong`);
-      const cited = [...new Set([...data.metrics, ...data.quotations, ...data.lessons].map((x) => x.source).concat(data.sources))];
+      const fields = [data.metrics, data.quotations, data.lessons, data.objectives, data.targets, data.resources, data.awards];
+      const cited = [
+        ...new Set(
+          fields
+            .flat()
+            .map((x) => x.source)
+            .concat(data.sources),
+        ),
+      ];
       if (ld.citation?.length !== cited.length) problems.push(`${path}: JSON-LD cites ${ld.citation?.length} sources, not ${cited.length}`);
       for (const citation of ld.citation ?? []) {
         const source = cited.map((s) => sources.get(s)!).find((s) => s.url === citation.url);

@@ -6,7 +6,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkLinks } from '../helpers/links.ts';
+import { checkLinks, linkChecker } from '../helpers/links.ts';
+import { parse } from 'node-html-parser';
 
 describe('the link checker', () => {
   const dir = mkdtempSync(join(tmpdir(), 'links-'));
@@ -32,5 +33,51 @@ describe('the link checker', () => {
   });
   it('finds external links without rel="noopener noreferrer"', () => {
     expect(report.unsafeExternal).toEqual(['/a/index.html: <a href="https://example.org/"> lacks rel="noopener noreferrer"']);
+  });
+
+  it("checks the addresses data-* attributes hand browser code, and the site's URLs in JSON-LD", () => {
+    write(
+      'c/index.html',
+      '<div data-values-url="/a/" data-missing-url="/nowhere.json" data-label="A label"></div>' +
+        '<script type="application/ld+json">{"url":"https://causeway.example.org/a/","publisher":{"url":"https://causeway.example.org/gone/"},"citation":[{"url":"https://example.org/x"}]}</script>',
+    );
+    expect(checkLinks(dir, 'https://causeway.example.org/').broken.filter((line) => line.startsWith('/c/'))).toEqual([
+      '/c/index.html: <div data-missing-url="/nowhere.json"> points at a missing file',
+      '/c/index.html: JSON-LD "https://causeway.example.org/gone/" points at a missing file',
+    ]);
+  });
+});
+
+describe('the link checker under a base path', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'links-base-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  mkdirSync(join(dir, 'a'));
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<a href="/fork/a/">ok</a> <a href="a/">ok</a> <a href="/a/">x</a> <a href="https://site.example/a/">x</a>',
+  );
+  writeFileSync(join(dir, 'a', 'index.html'), '<a href="../">ok</a> <a href="https://site.example/fork/">ok</a>');
+  writeFileSync(join(dir, 'rss.xml'), '');
+
+  it('resolves addresses under the base to the build, and finds those that miss it', () => {
+    const report = checkLinks(dir, 'https://site.example', { base: '/fork/' });
+    expect(report.broken).toEqual([
+      '/index.html: <a href="/a/"> is outside the base path /fork/',
+      '/index.html: <a href="https://site.example/a/"> is outside the base path /fork/',
+    ]);
+  });
+
+  it('checks addresses found in other files and in fetched markup', () => {
+    const links = linkChecker(dir, 'https://site.example', { base: '/fork/' });
+    links.address('/sitemap.xml', 'https://site.example/fork/rss.xml');
+    links.address('/sitemap.xml', 'https://site.example/rss.xml');
+    links.address('/data.json', '/fork/a/');
+    links.address('/data.json', 'https://elsewhere.example/fork/a/');
+    links.fragment('/data/row.json', '/', parse('<a href="/fork/a/">ok</a><a href="/fork/b/">x</a>'));
+    expect(links.finish().broken).toEqual([
+      '/sitemap.xml: "https://site.example/rss.xml" is outside the base path /fork/',
+      '/data.json: "https://elsewhere.example/fork/a/" is not on the site (site.example)',
+      '/data/row.json: <a href="/fork/b/"> points at a missing file',
+    ]);
   });
 });

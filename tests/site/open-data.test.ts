@@ -1,7 +1,7 @@
 /** The open-data exports, checked against the content they are built from. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fileFor, readPage, requireBuild } from '../helpers/dist.ts';
+import { fileFor, readPage, requireBuild, textOf } from '../helpers/dist.ts';
 import { parseCsv } from '../helpers/csv.ts';
 import { collectionEntries, publishedCampaigns, sourcesById } from '../helpers/collections.ts';
 import {
@@ -11,7 +11,8 @@ import {
   OPEN_DATA_COLLECTIONS,
   type OpenDataCollection,
 } from '../../src/lib/open-data/records.ts';
-import { OPEN_DATA_FIELDS, jsonPaths } from '../../src/lib/open-data/fields.ts';
+import { OPEN_DATA_FIELDS } from '../../src/lib/open-data/fields.ts';
+import { undocumented } from '../helpers/open-data.ts';
 import { regionsOf } from '../../src/lib/model/regions.ts';
 import { SITE } from '../../src/site.config.ts';
 
@@ -45,22 +46,6 @@ const read = (path: string) => {
 };
 const json = () => JSON.parse(read('/data/campaigns.json')) as { version: number; campaigns: CampaignRecord[] };
 const csv = () => parseCsv(read('/data/campaigns.csv'));
-
-/**
- * The fields of a file that `table` does not document. A Source's own fields are documented
- * once, wherever a Source sits, as are a Date's.
- */
-function undocumented(value: unknown, table: Record<string, readonly string[]>): string[] {
-  const docs = OPEN_DATA_FIELDS;
-  return jsonPaths(value).filter((path) => {
-    if (path in table) return false;
-    const inSource = /(?:^|\.)(?:source|sources\[\])\.(.+)$/.exec(path);
-    const [field, fields]: [string, Record<string, readonly string[]>] = inSource ? [inSource[1]!, docs.source] : [path, table];
-    if (field in fields) return false;
-    const dateField = /^(.+)\.(date|precision)$/.exec(field);
-    return !(dateField && fields[dateField[1]!]?.[0]?.startsWith('Date') && dateField[2]! in docs.date);
-  });
-}
 
 describe('/data/campaigns.json', () => {
   it('has every published case study, with its page address', () => {
@@ -110,6 +95,42 @@ describe('/data/campaigns.json', () => {
 
   it('documents every field it contains on /data/', () => {
     expect(undocumented(json(), OPEN_DATA_FIELDS.json)).toEqual([]);
+  });
+
+  it('states the licence of the data and the line to credit it by, as site.config.ts sets them', () => {
+    const document = JSON.parse(read('/data/campaigns.json')) as { license: unknown; attribution: string };
+    expect(document.license).toEqual({ id: 'CC-BY-4.0', title: SITE.contentLicence.title, url: SITE.contentLicence.url });
+    expect(document.attribution).toBe(SITE.attribution);
+    expect(document.attribution).toContain(SITE.url);
+  });
+});
+
+describe('/data/', () => {
+  it('shows the licence, linked to its deed and to the licence file, with the attribution line and the Data Package', () => {
+    const section = readPage('/data/').querySelector('section[aria-labelledby="licence"]')!;
+    expect(section, 'section#licence').toBeTruthy();
+    const hrefs = section.querySelectorAll('a').map((a) => a.getAttribute('href'));
+    expect(section.querySelector('a[rel~="license"]')?.getAttribute('href')).toBe(SITE.contentLicence.url);
+    expect(hrefs).toContain(`${SITE.repository}/blob/${SITE.branch}/LICENSE-CONTENT.md`);
+    expect(hrefs).toContain(`${SITE.repository}/blob/${SITE.branch}/CITATION.cff`);
+    expect(hrefs).toContain('/data/datapackage.json');
+    expect(textOf(section.querySelector('[data-attribution]'))).toBe(SITE.attribution);
+    expect(textOf(section)).toMatch(/quoted for review and criticism/);
+  });
+
+  it('gives each CSV column that is not plain text its type', () => {
+    const page = readPage('/data/');
+    const type = (section: string, column: string) =>
+      textOf(
+        page
+          .querySelectorAll(`section[aria-labelledby="${section}-heading"] dt`)
+          .find((dt) => textOf(dt.querySelector('code')) === column)
+          ?.querySelector('span'),
+      );
+    expect(type('case-studies', 'year')).toBe('whole number');
+    expect(type('csv', 'value')).toBe('number');
+    expect(type('csv', 'source_published')).toBe('date (YYYY-MM-DD, YYYY-MM or YYYY)');
+    expect(type('csv', 'campaign')).toBe('');
   });
 });
 
@@ -239,6 +260,7 @@ const linksIn: Record<OpenDataCollection, (c: CampaignRecord) => string[]> = {
   causes: (c) => (c['causes'] as { id: string }[]).map((x) => `${x.id} ${c.slug}`),
   mechanics: (c) => (c['mechanics'] as { id: string }[]).map((x) => `${x.id} ${c.slug}`),
   themes: (c) => (c['lessons'] as { theme: { id: string } }[]).map((l) => `${l.theme.id} ${c.slug}`),
+  objectives: (c) => (c['objectives'] as { id: string }[]).map((o) => `${o.id} ${c.slug}`),
   sources: (c) => c.sources.map((s) => `${s.id} ${c.slug}`),
 };
 
@@ -248,12 +270,10 @@ describe.each(OPEN_DATA_COLLECTIONS)('/data/%s.json', (name) => {
 
   it('has every entry of the collection, each once, after the same envelope as campaigns.json', () => {
     const document = file();
-    expect(Object.keys(document)).toEqual(['version', 'site', 'documentation', name]);
-    expect([document['version'], document['site'], document['documentation']]).toEqual([
-      json().version,
-      `${SITE.url}/`,
-      `${SITE.url}/data/`,
-    ]);
+    expect(Object.keys(document)).toEqual(['version', 'site', 'documentation', 'license', 'attribution', name]);
+    const envelope = (file: object) => Object.fromEntries(Object.entries(file).filter(([key]) => key !== name && key !== 'campaigns'));
+    expect(envelope(document)).toEqual(envelope(json()));
+    expect(document['site']).toBe(`${SITE.url}/`);
     expect(document[name].map((e) => e.id).sort()).toEqual(
       collectionEntries(name)
         .map((e) => e.id)
@@ -270,8 +290,7 @@ describe.each(OPEN_DATA_COLLECTIONS)('/data/%s.json', (name) => {
   });
 
   it('documents every field it contains on /data/, and is linked from there', () => {
-    const { version, site, documentation } = OPEN_DATA_FIELDS.json;
-    expect(undocumented(file(), { version, site, documentation, ...OPEN_DATA_FIELDS.collections[name] })).toEqual([]);
+    expect(undocumented(file(), { ...OPEN_DATA_FIELDS.envelope, ...OPEN_DATA_FIELDS.collections[name] })).toEqual([]);
     const page = readPage('/data/');
     expect(page.querySelector(`main a[href="/data/${name}.json"]`)).toBeTruthy();
     expect(page.querySelector(`#${name}-heading`)).toBeTruthy();

@@ -58,7 +58,8 @@ export class PagefindClient {
     const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
     // On the main thread: a worker is one more script to fetch and start before the first
     // results, and our searches are small. (Options are read once, before init: all at once.)
-    await pagefind.options({ excerptLength: 24, noWorker: true });
+    // Result URLs are relative to the build's root, so they are put under the base path.
+    await pagefind.options({ baseUrl: paths.home, excerptLength: 24, noWorker: true });
     await pagefind.init();
     return new PagefindClient(pagefind);
   }

@@ -14,6 +14,7 @@ import {
   duplicateIdProblems,
   futureDateProblems,
   organisationProblems,
+  plannerProblems,
   referenceProblems,
   uncitedSourceProblems,
 } from './rules.node.ts';
@@ -41,6 +42,7 @@ export function checkContent(root: string, options: CheckOptions = {}): { proble
     ...duplicateHashtagProblems(entries),
     ...uncitedSourceProblems(entries),
     ...futureDateProblems(entries, options.today ?? new Date()),
+    ...plannerProblems(entries),
     ...bodyProblems(entries),
   );
   // Grouped by file in a stable order; within a file, in the order the checks found them.

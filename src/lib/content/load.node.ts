@@ -12,6 +12,9 @@ import { missingPassageFix } from '../../schemas/passage.ts';
 import { SLUG_PATTERN } from '../../schemas/slug.ts';
 import { show, type Problem } from './problem.ts';
 import { bomFinding, yamlFindings, type YamlFinding } from './yaml-rules.ts';
+import { formatPath, splitFrontmatter } from './frontmatter.ts';
+
+export { formatPath, splitFrontmatter } from './frontmatter.ts';
 
 export interface LoadedEntry {
   collection: CollectionName;
@@ -40,21 +43,18 @@ function listFiles(dir: string): string[] {
   });
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
-
-/** Splits an MDX file into its frontmatter text and body. */
-export function splitFrontmatter(source: string): { frontmatter: string; body: string; bodyStartLine: number } | undefined {
-  const match = FRONTMATTER.exec(source);
-  if (!match) return undefined;
-  return { frontmatter: match[1] ?? '', body: source.slice(match[0].length), bodyStartLine: match[0].split('\n').length };
-}
-
-/** Formats a Zod issue path the way it reads in YAML: `metrics[2].source`. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
-}
-
-const SOURCED = { metrics: 'figure', quotations: 'quotation', lessons: 'lesson' } as Record<PropertyKey, string>;
+/** The lists of the frontmatter whose entries each need a source, by what one entry is called. */
+const SOURCED = {
+  metrics: 'figure',
+  quotations: 'quotation',
+  lessons: 'lesson',
+  objectives: 'objective',
+  targets: 'target',
+  resources: 'budget or team',
+  awards: 'award',
+} as Record<PropertyKey, string>;
+/** Those whose entries also carry the source's own words. */
+const PASSAGED = new Set<PropertyKey>(['lessons', 'objectives', 'targets', 'resources', 'awards']);
 
 /** Turns a Zod error (parsed with `reportInput`) into one line per issue, each with the bad value. */
 export function zodProblems(file: string, error: z.ZodError): Problem[] {
@@ -73,8 +73,8 @@ export function zodProblems(file: string, error: z.ZodError): Problem[] {
     else if (missing && file.startsWith('content/sources/') && issue.path.at(-1) === 'kind')
       message =
         'is missing: every source says who published it, so readers can tell a self-reported figure from an independent one. Fix: add kind: organiser, platform, agency, award-entry, press, academic or other.';
-    else if (missing && issue.path[0] === 'lessons' && issue.path.at(-1) === 'passage')
-      message = `is missing, so a reader cannot see what in the source supports the lesson. Fix: ${missingPassageFix((name, words) => `${name}: "${words}"`)}.`;
+    else if (missing && PASSAGED.has(issue.path[0]!) && issue.path.at(-1) === 'passage')
+      message = `is missing, so a reader cannot see what in the source supports the ${SOURCED[issue.path[0]!]}. Fix: ${missingPassageFix((name, words) => `${name}: "${words}"`)}.`;
     else if (missing) message = `is required but missing. Fix: add ${field} (CONTRIBUTING.md describes each field).`;
     else if (issue.code === 'unrecognized_keys')
       message = `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}. Fix: check the spelling against CONTRIBUTING.md, or remove them.`;

@@ -6,7 +6,7 @@
  * that runs code. It also collects every `<Cite id="…" />` for the citation check.
  */
 import { mdxToMdast } from 'satteri';
-import { AUTHOR_COMPONENT_NAMES, AUTHOR_COMPONENT_PROPS, type AuthorComponentName } from '../../author-components/allowlist.ts';
+import { AUTHOR_COMPONENT_PROPS, type AuthorComponentName, type ComponentProps } from '../../author-components/allowlist.ts';
 
 /** What the body check found: messages (each starting with `body (line N)`), citations, emptiness. */
 export interface BodyReport {
@@ -59,7 +59,10 @@ const DANGEROUS_ELEMENTS = new Set([
   'meta',
   'form',
 ]);
-const COMPONENT_LIST = AUTHOR_COMPONENT_NAMES.map((name) => `<${name} />`).join(', ');
+const componentList = (components: ComponentProps) =>
+  Object.keys(components)
+    .map((name) => `<${name} />`)
+    .join(', ');
 const COMMENT_ONLY = /^\s*(?:\/\*[\s\S]*?\*\/\s*)*$/;
 
 /**
@@ -79,8 +82,12 @@ export function linkProblem(url: string): string | undefined {
   return `uses the ${scheme}: scheme, but links must be https:// web addresses (or mailto:). Fix: link to an https:// address.`;
 }
 
-export function checkMdxBody(body: string, bodyStartLine = 1): BodyReport {
-  const report: Walking = { messages: [], cites: [], empty: true, pending: [], lastClaim: '' };
+/**
+ * `components` is the allowlist of the body's collection: a case study's author components by
+ * default, the prose pages' own (PAGE_COMPONENT_PROPS) for content/pages/.
+ */
+export function checkMdxBody(body: string, bodyStartLine = 1, components: ComponentProps = AUTHOR_COMPONENT_PROPS): BodyReport {
+  const report: Walking = { messages: [], cites: [], empty: true, pending: [], lastClaim: '', components };
   let tree: Node;
   try {
     tree = mdxToMdast(body) as unknown as Node;
@@ -100,7 +107,7 @@ export function checkMdxBody(body: string, bodyStartLine = 1): BodyReport {
 }
 
 /** The report while the tree is walked: the text since the last marker of the current paragraph, and that marker's claim. */
-type Walking = BodyReport & { pending: string[]; lastClaim: string };
+type Walking = BodyReport & { pending: string[]; lastClaim: string; components: ComponentProps };
 
 function walk(node: Node, offset: number, report: Walking): void {
   const line = (node.position?.start.line ?? 1) + offset - 1;
@@ -123,7 +130,7 @@ function walk(node: Node, offset: number, report: Walking): void {
     case 'mdxjsEsm':
       report.empty = false;
       say(
-        `import and export statements are not allowed in a case study (found ${JSON.stringify(firstLine(node.value))}). Fix: delete the line; ${COMPONENT_LIST} work without an import.`,
+        `import and export statements are not allowed in a case study (found ${JSON.stringify(firstLine(node.value))}). Fix: delete the line; ${componentList(report.components)} work without an import.`,
       );
       return;
     case 'mdxFlowExpression':
@@ -156,14 +163,14 @@ function walk(node: Node, offset: number, report: Walking): void {
 function checkElement(node: Node, say: (message: string) => void, report: Walking, line: number): void {
   const name = node.name ?? '';
   const tag = `<${name}>`;
-  const allowed = (AUTHOR_COMPONENT_PROPS as Record<string, readonly string[]>)[name];
+  const allowed = report.components[name];
   if (DANGEROUS_ELEMENTS.has(name.toLowerCase())) {
     say(
       `${tag} is not allowed in a case study: it can run code or load content from elsewhere. Fix: delete it; to point readers at a video or post, link to it with [text](https://…).`,
     );
   } else if (!allowed) {
     say(
-      `${tag} is not allowed: a case study may use Markdown and the author components ${COMPONENT_LIST}, but no other HTML or component. Fix: write it in Markdown (## heading, **bold**, [text](https://…)) or use one of those components.`,
+      `${tag} is not allowed: a case study may use Markdown and the author components ${componentList(report.components)}, but no other HTML or component. Fix: write it in Markdown (## heading, **bold**, [text](https://…)) or use one of those components.`,
     );
   }
   for (const attribute of node.attributes ?? []) {

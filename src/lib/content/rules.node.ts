@@ -9,6 +9,7 @@ import type { CollectionName } from '../../schemas/index.ts';
 import type { PartialDate } from '../../schemas/dates.ts';
 import type { LoadedEntry } from './load.node.ts';
 import { checkMdxBody } from './mdx-safety.ts';
+import { PAGE_COMPONENT_PROPS } from '../../author-components/allowlist.ts';
 import type { Problem } from './problem.ts';
 import { missingPassageFix, passageProblem } from '../../schemas/passage.ts';
 import { figuresMissing } from './numbers.ts';
@@ -16,6 +17,9 @@ import { copiedRun, COPY_RUN, passageRuns } from './copying.ts';
 import type { BodyCite } from './mdx-safety.ts';
 import { brokenReferenceMessage, campaignReferences, citedSourceIds, closest } from '../model/references.ts';
 import { partOfProblems, type MemberEntry } from '../model/organisations.ts';
+import { metricRows } from '../figures/metrics.ts';
+import { targetRow } from '../figures/targets.ts';
+import type { SourceData } from '../../schemas/taxonomy.ts';
 
 type Campaign = LoadedEntry & { data: CampaignData };
 const isValidCampaign = (e: LoadedEntry): e is Campaign => e.collection === 'campaigns' && e.data !== undefined;
@@ -91,7 +95,7 @@ export function uncitedSourceProblems(entries: readonly LoadedEntry[]): Problem[
     .filter((e) => e.collection === 'sources' && e.data !== undefined && !cited.has(e.id))
     .map((e) => ({
       file: e.file,
-      message: `file: the source "${e.id}" is not cited by any case study. Fix: cite it from a case study (in metrics, quotations, lessons or sources), or delete the file.`,
+      message: `file: the source "${e.id}" is not cited by any case study. Fix: cite it from a case study (in metrics, quotations, lessons, sources, objectives, targets, resources or awards), or delete the file.`,
     }));
 }
 
@@ -114,8 +118,43 @@ export function futureDateProblems(entries: readonly LoadedEntry[], today: Date)
     entry.data.metrics.forEach((m, i) =>
       check(entry.file, `metrics[${i}].asOf`, m.asOf, 'give the date the source says the figure was true.'),
     );
+    entry.data.awards.forEach((a, i) => {
+      if (a.year > today.getUTCFullYear())
+        problems.push({
+          file: entry.file,
+          message: `awards[${i}].year: ${a.year} is in the future. Fix: give the year of the award show, as the awards body gives it.`,
+        });
+    });
   }
   return problems;
+}
+
+/**
+ * What the planners' fields need beyond their schemas: an award cited to the awards body's own
+ * page, and a target beside a reported result of the same kind and scope type, which is the
+ * only way the page can show it (see lib/figures/targets.ts).
+ */
+export function plannerProblems(entries: readonly LoadedEntry[]): Problem[] {
+  const sources = new Map(entries.filter((e) => e.collection === 'sources' && e.data !== undefined).map((e) => [e.id, e.data as SourceData]));
+  return entries.filter(isValidCampaign).flatMap((entry) => {
+    const messages: string[] = [];
+    entry.data.awards.forEach((award, i) => {
+      const kind = sources.get(award.source)?.kind;
+      // A source that does not exist is reported by referenceProblems.
+      if (kind !== undefined && kind !== 'award-entry')
+        messages.push(
+          `awards[${i}].source: "${award.source}" is a source of kind "${kind}", not the awards body's own page. Fix: cite the awards body's page for the entry or its results list (a source of kind award-entry, such as the entry on lovethework.com for Cannes Lions); an agency's case study or press about the award is not enough.`,
+        );
+    });
+    const rows = metricRows(entry.data.metrics);
+    entry.data.targets.forEach((target, i) => {
+      if (!targetRow(target, rows))
+        messages.push(
+          `targets[${i}]: no result of kind "${target.kind}" with scope type "${target.scope.type}" in metrics, so the target has nothing to stand beside. Fix: add the reported result with its source to metrics, or describe the aim in the prose.`,
+        );
+    });
+    return messages.map((message) => ({ file: entry.file, message }));
+  });
 }
 
 /** The MDX body: safe, not empty, and citing only sources the case study lists. */
@@ -146,7 +185,7 @@ export function bodyProblems(entries: readonly LoadedEntry[]): Problem[] {
   const sources = entries.filter((e) => e.collection === 'sources').map((e) => e.id);
   return entries.flatMap((entry) => {
     if (!entry.body) return [];
-    const report = checkMdxBody(entry.body.text, entry.body.startLine);
+    const report = checkMdxBody(entry.body.text, entry.body.startLine, entry.collection === 'pages' ? PAGE_COMPONENT_PROPS : undefined);
     const messages = [...report.messages];
     if (report.empty)
       messages.push(
@@ -165,18 +204,26 @@ export function bodyProblems(entries: readonly LoadedEntry[]): Problem[] {
     }
     messages.push(...figureProblems(report.cites));
     if (isValidCampaign(entry)) {
-      const runs = passageRuns([...report.cites, ...entry.data.lessons].flatMap((c) => (c.passage === undefined ? [] : [c.passage])));
+      // Lessons and objectives are written in our own words, each resting on its passage.
+      const written = [
+        ...entry.data.lessons.map((l, i) => ({ field: `lessons[${i}]`, noun: 'lesson', ...l })),
+        ...entry.data.objectives.map((o, i) => ({ field: `objectives[${i}]`, noun: 'objective', ...o })),
+      ];
+      const { targets, resources, awards } = entry.data;
+      const runs = passageRuns(
+        [...report.cites, ...written, ...targets, ...resources, ...awards].flatMap((c) => (c.passage === undefined ? [] : [c.passage])),
+      );
       const claims = new Map(report.cites.map((c) => [c.claim, c.line]));
       for (const [claim, line] of claims) {
         const run = copiedRun(claim, runs);
         if (run) messages.push(`body (line ${line}): repeats ${COPY_RUN} or more words of a passage: "${run}". ${COPY_FIX}`);
       }
-      entry.data.lessons.forEach((lesson, i) => {
-        const missing = figuresMissing(lesson.text, [lesson.passage, lesson.translation ?? '']);
-        if (missing.length) messages.push(`lessons[${i}]: the lesson states ${shown(missing)}, which its passage does not. ${FIGURE_FIX}`);
-        const run = copiedRun(lesson.text, runs);
-        if (run) messages.push(`lessons[${i}]: repeats ${COPY_RUN} or more words of a passage: "${run}". ${COPY_FIX}`);
-      });
+      for (const { field, noun, text, passage, translation } of written) {
+        const missing = figuresMissing(text, [passage, translation ?? '']);
+        if (missing.length) messages.push(`${field}: the ${noun} states ${shown(missing)}, which its passage does not. ${FIGURE_FIX}`);
+        const run = copiedRun(text, runs);
+        if (run) messages.push(`${field}: repeats ${COPY_RUN} or more words of a passage: "${run}". ${COPY_FIX}`);
+      }
       const cited = citedSourceIds(entry.data);
       for (const { id, line } of report.cites) {
         if (cited.includes(id)) continue;

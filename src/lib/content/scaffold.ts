@@ -1,7 +1,10 @@
 /**
- * What `npm run new` writes: a case-study skeleton that is valid apart from its placeholders,
- * so the content checker's only complaints are the places the contributor still has to fill.
+ * What `npm run new` writes. Both of its ways in, the questions in a terminal and an issue form
+ * (`--from-issue`), describe a case study as a draft; `caseStudyFile` writes every draft, so
+ * the two cannot drift. A field the draft leaves to the contributor gets a placeholder that the
+ * content checker refuses, and nothing else does.
  */
+import type { OrganisationRole } from '../../schemas/vocabulary.ts';
 import { placeholder } from './placeholders.ts';
 
 export interface ScaffoldInput {
@@ -12,6 +15,57 @@ export interface ScaffoldInput {
   cause: string;
   /** The year written as a stand-in launch date (valid, but flagged by its placeholder). */
   year: number;
+}
+
+/** A figure of the draft, as a metric of the frontmatter writes it. */
+export interface DraftMetric {
+  kind: string;
+  value: number;
+  qualifier: string;
+  scope: string;
+  currency?: string | undefined;
+  wording: string;
+  source: string;
+  /** Whose figure it is, when the source passes on someone else's. */
+  attributedTo?: string | undefined;
+}
+
+/** The frontmatter fields that can carry a placeholder below them. */
+type TodoField =
+  | 'hashtags'
+  | 'organisations'
+  | 'mechanics'
+  | 'launched'
+  | 'countries'
+  | 'languages'
+  | 'objectives'
+  | 'metrics'
+  | 'targets'
+  | 'resources'
+  | 'awards'
+  | 'quotations'
+  | 'lessons'
+  | 'sources';
+
+/** A case study as `npm run new` knows it before writing; strings are written as given (and quoted). */
+export interface CaseStudyDraft {
+  title: string;
+  hashtags: readonly string[];
+  /** Undefined: a placeholder stands in the field. */
+  summary?: string | undefined;
+  organisations: readonly { id: string; role: OrganisationRole }[];
+  causes: readonly string[];
+  mechanics: readonly string[];
+  /** `YYYY-MM-DD`, `YYYY-MM` or a year. */
+  launched: string | number;
+  countries: readonly string[];
+  languages: readonly string[];
+  metrics: readonly DraftMetric[];
+  sources: readonly string[];
+  /** What is still to write below a field, each a placeholder on a line of its own. */
+  todo: Partial<Record<TodoField, string>>;
+  /** The body's sections in order, each a heading and its paragraphs (text, placeholders or components). */
+  body: readonly { heading: string; parts: readonly string[] }[];
 }
 
 /** A file name for a title: "#ForClimate Week" → "for-climate-week". */
@@ -31,52 +85,123 @@ export function normaliseHashtag(raw: string): string | undefined {
   return /^#[\p{L}\p{N}_]+$/u.test(tag) ? tag : undefined;
 }
 
-/** The skeleton of content/campaigns/<slug>.mdx. */
-export function skeleton(input: ScaffoldInput): string {
-  const tag = input.hashtag.trim() ? normaliseHashtag(input.hashtag) : undefined;
+const quote = (text: string) => JSON.stringify(text);
+const flowList = (items: readonly string[], quoted = false) => `[${items.map((i) => (quoted ? quote(i) : i)).join(', ')}]`;
+
+/** A list written one entry a line, or `[]` on the key's line when empty. */
+function blockList(key: string, lines: readonly string[]): string {
+  return lines.length ? `${key}:\n${lines.map((l) => `  - ${l}`).join('\n')}` : `${key}: []`;
+}
+
+const metricLine = (m: DraftMetric) =>
+  `{ kind: ${m.kind}, value: ${m.value}, qualifier: ${m.qualifier}${m.currency ? `, currency: ${m.currency}` : ''}, scope: { type: ${m.scope} }, wording: ${quote(m.wording)}, source: ${m.source}${m.attributedTo ? `, attributedTo: ${m.attributedTo}` : ''} }`;
+
+/** content/campaigns/<slug>.mdx for a draft. */
+export function caseStudyFile(draft: CaseStudyDraft): string {
   // Each placeholder is a comment on a line of its own, below its field: the content checker
   // refuses a comment after a value (src/lib/content/yaml-rules.ts), and names a placeholder by the field above it.
-  const todo = (what: string) => `\n# ${placeholder(what)}`;
-  return `---
-title: ${JSON.stringify(input.title.trim())}
-hashtags: [${tag ? JSON.stringify(tag) : ''}]${tag ? '' : todo('the campaign hashtags, main one first, or delete this comment if it had none')}
-summary: ${JSON.stringify(placeholder('one sentence of at most 280 characters: what the campaign was and what came of it'))}
-organisations:
-  - { id: ${input.organisation}, role: lead }${todo('add every other organisation with its role: lead, partner, platform, agency or funder')}
-causes: [${input.cause}]
-mechanics: []${todo('how it worked, ids from content/mechanics/ such as hashtag-challenge or creator-partnerships')}
-launched: ${input.year}${todo('the launch date as precisely as a source gives it: YYYY-MM-DD, YYYY-MM or YYYY')}
-countries: []${todo('the countries sources name, as codes such as FR or BR, or delete this comment')}
-languages: []${todo('the languages sources name, as codes such as en or pt-BR, or delete this comment')}
-metrics: []${todo('one line per figure per source, like - { kind: views, value: 1000000, qualifier: over, scope: { type: campaign, detail: views of the campaign videos }, wording: "more than a million views", asOf: 2024-05-01, source: source-id }')}
-quotations: []${todo('short quotations, like - { text: The exact words., speaker: Name, role: Job, source: source-id }')}
-lessons: []${todo('what others can learn, like - { theme: speed, text: In your own words., source: source-id, passage: "the words of the source it rests on" }')}
-sources: []${todo('ids of the other sources you used; add each to content/sources/ first, see CONTRIBUTING.md')}
-# safeguarding: for a campaign aimed at children, say how minors were protected or what to watch out for.
----
+  const field = (key: TodoField, line: string) => `${line}${draft.todo[key] ? `\n# ${placeholder(draft.todo[key])}` : ''}`;
+  const summary = draft.summary ?? placeholder('one sentence of at most 280 characters: what the campaign was and what came of it');
+  const frontmatter = [
+    `title: ${quote(draft.title.trim())}`,
+    field('hashtags', `hashtags: ${flowList(draft.hashtags, true)}`),
+    `summary: ${quote(summary)}`,
+    field('organisations', blockList('organisations', draft.organisations.map((o) => `{ id: ${o.id}, role: ${o.role} }`))),
+    `causes: ${flowList(draft.causes)}`,
+    field('mechanics', `mechanics: ${flowList(draft.mechanics)}`),
+    field('launched', `launched: ${draft.launched}`),
+    field('countries', `countries: ${flowList(draft.countries)}`),
+    field('languages', `languages: ${flowList(draft.languages)}`),
+    field('objectives', 'objectives: []'),
+    field('metrics', blockList('metrics', draft.metrics.map(metricLine))),
+    field('targets', 'targets: []'),
+    field('resources', 'resources: []'),
+    field('awards', 'awards: []'),
+    field('quotations', 'quotations: []'),
+    field('lessons', 'lessons: []'),
+    field('sources', `sources: ${flowList(draft.sources)}`),
+    '# safeguarding: for a campaign aimed at children, say how minors were protected or what to watch out for.',
+  ];
+  const body = draft.body.map((s) => `## ${s.heading}\n\n${s.parts.join('\n\n')}\n`).join('\n');
+  return `---\n${frontmatter.join('\n')}\n---\n\n${body}`;
+}
 
-## Context
+/** The draft of the questions in a terminal: what was answered, and a placeholder for everything else. */
+export function answersDraft(input: ScaffoldInput): CaseStudyDraft {
+  const tag = input.hashtag.trim() ? normaliseHashtag(input.hashtag) : undefined;
+  return {
+    title: input.title,
+    hashtags: tag ? [tag] : [],
+    organisations: [{ id: input.organisation, role: 'lead' }],
+    causes: [input.cause],
+    mechanics: [],
+    launched: input.year,
+    countries: [],
+    languages: [],
+    metrics: [],
+    sources: [],
+    todo: {
+      ...(tag ? {} : { hashtags: 'the campaign hashtags, main one first, or delete this comment if it had none' }),
+      organisations: 'add every other organisation with its role: lead, partner, platform, agency or funder',
+      mechanics: 'how it worked, ids from content/mechanics/ such as hashtag-challenge or creator-partnerships',
+      launched: 'the launch date as precisely as a source gives it: YYYY-MM-DD, YYYY-MM or YYYY',
+      countries: 'the countries sources name, as codes such as FR or BR, or delete this comment',
+      languages: 'the languages sources name, as codes such as en or pt-BR, or delete this comment',
+      objectives:
+        'what the organisers said they aimed for, only if a source states it, like - { id: awareness, text: In your own words., source: source-id, passage: "the words of the source that state it" }; ids from content/objectives/; leave empty if no source says',
+      metrics:
+        'one line per figure per source, like - { kind: views, value: 1000000, qualifier: over, scope: { type: campaign, detail: views of the campaign videos }, wording: "more than a million views", asOf: 2024-05-01, source: source-id }',
+      targets:
+        'figures the organisers aimed for, only if a source states them and metrics has a result of the same kind and scope type, like - { kind: videos, value: 5000, qualifier: rounded, scope: { type: campaign }, source: source-id, passage: "the words of the source" }; or delete this comment',
+      resources: 'the budget or team a source states, never an estimate, like - { kind: budget, value: 100000, currency: EUR, qualifier: rounded, source: source-id, passage: "the words of the source" }; or delete this comment',
+      awards:
+        'awards and shortlists, each cited to the awards body’s own page, a source of kind award-entry, like - { show: cannes-lions, year: 2021, category: "Social & Influencer", level: silver, source: source-id, passage: "the words of the page" }; or delete this comment',
+      quotations: 'short quotations, like - { text: The exact words., speaker: Name, role: Job, source: source-id }',
+      lessons:
+        'what others can learn, like - { theme: speed, text: In your own words., source: source-id, passage: "the words of the source it rests on" }',
+      sources: 'ids of the other sources you used; add each to content/sources/ first, see CONTRIBUTING.md',
+    },
+    body: [
+      {
+        heading: 'Context',
+        parts: [
+          placeholder(
+            'in your own words: the situation before the campaign and why TikTok; cite each fact with `<Cite id="source-id" passage="the words of the source it rests on" />`',
+          ),
+        ],
+      },
+      { heading: 'What they did', parts: [placeholder('what the campaign asked people to do, who made it, and when it ran')] },
+      { heading: 'Results', parts: ['<Results />', placeholder('what the figures mean and where sources disagree; never retype a figure here')] },
+      { heading: 'Reception', parts: [placeholder('how the press, the sector and the audience received it'), '<Quotations />'] },
+      { heading: 'Lessons', parts: ['<Lessons />'] },
+    ],
+  };
+}
 
-${placeholder('in your own words: the situation before the campaign and why TikTok; cite each fact with `<Cite id="source-id" passage="the words of the source it rests on" />`')}
+/** The skeleton of content/campaigns/<slug>.mdx that the questions in a terminal write. */
+export const skeleton = (input: ScaffoldInput): string => caseStudyFile(answersDraft(input));
 
-## What they did
+/** A source of the draft, as content/sources/<id>.yaml holds it. */
+export interface DraftSource {
+  title: string;
+  titleTranslation?: string | undefined;
+  publisher: string;
+  published?: string | undefined;
+  url: string;
+  kind: string;
+  language: string;
+}
 
-${placeholder('what the campaign asked people to do, who made it, and when it ran')}
-
-## Results
-
-<Results />
-
-${placeholder('what the figures mean and where sources disagree; never retype a figure here')}
-
-## Reception
-
-${placeholder('how the press, the sector and the audience received it')}
-
-<Quotations />
-
-## Lessons
-
-<Lessons />
-`;
+/** content/sources/<id>.yaml for a source; every text quoted, so YAML reads it as written. */
+export function sourceFile(source: DraftSource): string {
+  return [
+    `title: ${quote(source.title)}`,
+    ...(source.titleTranslation ? [`titleTranslation: ${quote(source.titleTranslation)}`] : []),
+    `publisher: ${quote(source.publisher)}`,
+    ...(source.published ? [`published: ${source.published}`] : []),
+    `url: ${quote(source.url)}`,
+    `kind: ${source.kind}`,
+    `language: ${source.language}`,
+    '',
+  ].join('\n');
 }

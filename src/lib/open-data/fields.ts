@@ -5,12 +5,15 @@
 import type { CaseStudyColumn, ClaimColumn, CsvColumn, OpenDataCollection } from './records.ts';
 import {
   ATTRIBUTIONS,
+  AWARD_LEVELS,
+  AWARD_SHOWS,
   METRIC_KINDS,
   ORGANISATION_KINDS,
   ORGANISATION_ROLES,
   PARTS,
   PLATFORMS,
   QUALIFIERS,
+  RESOURCE_KINDS,
   SCOPES,
   SOURCE_FORMATS,
   SOURCE_KINDS,
@@ -19,6 +22,52 @@ import {
 import { REGIONS } from '../model/regions.ts';
 
 type FieldDocs = Record<string, readonly [type: string, meaning: string]>;
+
+/**
+ * A CSV column's type in the Data Package (datapackage.json), when it is not a string, Table
+ * Schema's default: `partial-date` is a date as precise as its source (YYYY-MM-DD, YYYY-MM or
+ * YYYY), `uri` a web address.
+ */
+export type ColumnType = 'integer' | 'number' | 'boolean' | 'date' | 'partial-date' | 'uri';
+/** A CSV column: its meaning, or its type and meaning when it is not a plain string. */
+export type ColumnDoc = string | readonly [type: ColumnType, meaning: string];
+
+/** A column's documentation with its type spelled out: `string` when the doc gives none. */
+export const columnDoc = (doc: ColumnDoc): { type: ColumnType | 'string'; meaning: string } =>
+  typeof doc === 'string' ? { type: 'string', meaning: doc } : { type: doc[0], meaning: doc[1] };
+
+/** The fields of an entry that rests on a passage of its source: lessons, objectives, targets, budgets, teams and awards. */
+const citedFields = (list: string, noun: string): FieldDocs => ({
+  [`${list}[].source`]: ['Source', `The source that states the ${noun}.`],
+  [`${list}[].passage`]: ['string', `The source’s own words the ${noun} rests on, verbatim, with … for cuts.`],
+  [`${list}[].translation`]: ['string or null', 'The passage in English, for a source in another language.'],
+});
+
+/** The fields a figure, a target, a budget and a team share. */
+const figureFields = (list: string): FieldDocs => ({
+  [`${list}[].value`]: ['number', 'The number in full, such as 300000000.'],
+  [`${list}[].qualifier`]: [
+    'string',
+    `How precise it is, as the source gives it: ${listOf(QUALIFIERS)} (exact only for a count given digit by digit; rounded for a headline figure).`,
+  ],
+  [`${list}[].wording`]: ['string or null', 'The figure in the source’s own words, such as “more than 230 million views”.'],
+});
+
+/** What a figure or a target counts. */
+const scopeFields = (list: string): FieldDocs => ({
+  [`${list}[].scope`]: ['object', 'What the figure counts.'],
+  [`${list}[].scope.type`]: [
+    'string',
+    `${listOf(SCOPES)}: the campaign’s own content, everything under a hashtag, an organisation’s account, the whole platform, or an event. Only figures of one type are comparable.`,
+  ],
+  [`${list}[].scope.detail`]: ['string or null', 'What was counted, as the source describes it.'],
+  [`${list}[].scope.part`]: ['object or null', 'For a count of only part of the scope, which part; null for a total.'],
+  [`${list}[].scope.part.type`]: [
+    'string',
+    `${listOf(PARTS)}: one video, one post, one live session, or a window of time such as the first hours.`,
+  ],
+  [`${list}[].scope.part.detail`]: ['string or null', 'Which one, as the source words it, such as “first 10 minutes”.'],
+});
 
 /** The fields every entry of organisations.json, causes.json, mechanics.json and themes.json has. */
 const entryFields = (list: OpenDataCollection, noun: string, usedBy: string): FieldDocs => ({
@@ -30,13 +79,24 @@ const entryFields = (list: OpenDataCollection, noun: string, usedBy: string): Fi
   [`${list}[].campaigns`]: ['string[]', `Slugs of the published case studies ${usedBy}, newest launch first.`],
 });
 
+/** What every JSON file of the open data starts with, campaigns.json and each collection file alike. */
+const envelopeFields = {
+  version: ['number', 'Version of this format; raised when a field is renamed or removed.'],
+  site: ['string', 'Address of the site the data comes from.'],
+  documentation: ['string', 'Address of this page.'],
+  license: ['object', 'The licence of the data, which also covers the case studies (see “Licence” above).'],
+  'license.id': ['string', 'Its SPDX identifier: CC-BY-4.0.'],
+  'license.title': ['string', 'Its full name.'],
+  'license.url': ['string', 'Where to read it.'],
+  attribution: ['string', 'How to credit the data when you reuse it.'],
+} as const satisfies FieldDocs;
+
 /** The open-data files, field by field. */
 export const OPEN_DATA_FIELDS = {
+  envelope: envelopeFields,
   /** campaigns.json, field by field: [type, meaning]. Types named Date and Source are described below. */
   json: {
-    version: ['number', 'Version of this format; raised when a field is renamed or removed.'],
-    site: ['string', 'Address of the site the data comes from.'],
-    documentation: ['string', 'Address of this page.'],
+    ...envelopeFields,
     campaigns: ['array', 'Every published case study, newest launch first.'],
     'campaigns[].slug': ['string', 'Identifier of the case study; also the last part of its address.'],
     'campaigns[].url': ['string', 'Address of the case-study page.'],
@@ -62,30 +122,22 @@ export const OPEN_DATA_FIELDS = {
     'campaigns[].mechanics[].name': ['string', 'Name of the mechanic.'],
     'campaigns[].countries': ['string[]', 'Countries named by sources, as ISO 3166-1 alpha-2 codes.'],
     'campaigns[].languages': ['string[]', 'Languages named by sources, as BCP 47 tags.'],
+    'campaigns[].objectives': [
+      'array',
+      'What the organisers said they aimed for, as a source states it; never inferred from results. Empty when no source states an aim.',
+    ],
+    'campaigns[].objectives[].id': ['string', 'Identifier of the kind of objective, as objectives.json names it.'],
+    'campaigns[].objectives[].name': ['string', 'Name of the kind of objective, such as Awareness.'],
+    'campaigns[].objectives[].text': ['string', 'The aim, in our words.'],
+    ...citedFields('campaigns[].objectives', 'aim'),
     'campaigns[].metrics': ['array', 'Every figure as one source reports it. Sources that disagree each have an entry.'],
     'campaigns[].metrics[].kind': [
       'string',
       `What is counted: ${listOf(METRIC_KINDS)}. donations is money given; pledged is money promised (such as “up to $100,000”), never money given.`,
     ],
-    'campaigns[].metrics[].value': ['number', 'The number in full, such as 300000000.'],
-    'campaigns[].metrics[].qualifier': [
-      'string',
-      `How precise it is, as the source gives it: ${listOf(QUALIFIERS)} (exact only for a count given digit by digit; rounded for a headline figure).`,
-    ],
-    'campaigns[].metrics[].wording': ['string or null', 'The figure in the source’s own words, such as “more than 230 million views”.'],
+    ...figureFields('campaigns[].metrics'),
     'campaigns[].metrics[].currency': ['string or null', 'ISO 4217 currency code, for money only (donations and pledged).'],
-    'campaigns[].metrics[].scope': ['object', 'What the figure counts.'],
-    'campaigns[].metrics[].scope.type': [
-      'string',
-      `${listOf(SCOPES)}: the campaign’s own content, everything under a hashtag, an organisation’s account, the whole platform, or an event. Only figures of one type are comparable.`,
-    ],
-    'campaigns[].metrics[].scope.detail': ['string or null', 'What was counted, as the source describes it.'],
-    'campaigns[].metrics[].scope.part': ['object or null', 'For a count of only part of the scope, which part; null for a total.'],
-    'campaigns[].metrics[].scope.part.type': [
-      'string',
-      `${listOf(PARTS)}: one video, one post, one live session, or a window of time such as the first hours.`,
-    ],
-    'campaigns[].metrics[].scope.part.detail': ['string or null', 'Which one, as the source words it, such as “first 10 minutes”.'],
+    ...scopeFields('campaigns[].metrics'),
     'campaigns[].metrics[].platform': [
       'string',
       `Where the figure was counted: ${listOf(PLATFORMS)} (all platforms together). Only tiktok figures join the site’s headlines, charts and sorts.`,
@@ -105,6 +157,32 @@ export const OPEN_DATA_FIELDS = {
     'campaigns[].metrics[].asOf': ['Date or null', 'When the figure was true, if the source says.'],
     'campaigns[].metrics[].caveat': ['string or null', 'A warning to read with the figure.'],
     'campaigns[].metrics[].source': ['Source', 'The source that reports the figure.'],
+    'campaigns[].targets': [
+      'array',
+      'Figures the organisers aimed for, as a source states them. Each has a result of the same kind and scope type in metrics; the site shows the two side by side and never judges whether a target was met.',
+    ],
+    'campaigns[].targets[].kind': ['string', `What the target counts, as a metric’s kind: ${listOf(METRIC_KINDS)}.`],
+    ...figureFields('campaigns[].targets'),
+    'campaigns[].targets[].currency': ['string or null', 'ISO 4217 currency code, for money only (donations and pledged).'],
+    ...scopeFields('campaigns[].targets'),
+    ...citedFields('campaigns[].targets', 'target'),
+    'campaigns[].resources': ['array', 'The campaign’s budget and team, only where a source states them; never estimated.'],
+    'campaigns[].resources[].kind': ['string', `${listOf(RESOURCE_KINDS)}: an amount of money, or a number of people.`],
+    ...figureFields('campaigns[].resources'),
+    'campaigns[].resources[].currency': ['string or null', 'ISO 4217 currency code of a budget; null for a team.'],
+    'campaigns[].resources[].detail': ['string or null', 'What the money or the team was for, as the source words it.'],
+    ...citedFields('campaigns[].resources', 'figure'),
+    'campaigns[].awards': ['array', 'Awards, finalists’ places and shortlists, each cited to the awards body’s own page.'],
+    'campaigns[].awards[].show': ['string', `The award show: ${listOf(AWARD_SHOWS)}.`],
+    'campaigns[].awards[].showName': ['string', 'The award show’s name, such as Cannes Lions.'],
+    'campaigns[].awards[].year': ['number', 'The year of the show’s edition.'],
+    'campaigns[].awards[].category': ['string', 'The category, as the awards body words it.'],
+    'campaigns[].awards[].level': ['string', `How far the entry went, highest first: ${listOf(AWARD_LEVELS)}.`],
+    'campaigns[].awards[].entry': [
+      'string or null',
+      'The entry’s name as the awards body lists it, when it is not the case study’s title.',
+    ],
+    ...citedFields('campaigns[].awards', 'award'),
     'campaigns[].quotations': ['array', 'Short quotations.'],
     'campaigns[].quotations[].text': ['string', 'The exact words.'],
     'campaigns[].quotations[].speaker': ['string', 'Who said them.'],
@@ -115,9 +193,7 @@ export const OPEN_DATA_FIELDS = {
     'campaigns[].lessons[].theme.id': ['string', 'Identifier of the theme.'],
     'campaigns[].lessons[].theme.name': ['string', 'Name of the theme.'],
     'campaigns[].lessons[].text': ['string', 'The lesson.'],
-    'campaigns[].lessons[].source': ['Source', 'The source the lesson is drawn from.'],
-    'campaigns[].lessons[].passage': ['string', 'The source’s own words the lesson rests on, verbatim, with … for cuts.'],
-    'campaigns[].lessons[].translation': ['string or null', 'The passage in English, for a source in another language.'],
+    ...citedFields('campaigns[].lessons', 'lesson'),
     'campaigns[].sources': ['Source[]', 'Every source the case study cites.'],
     'campaigns[].safeguarding': ['string or null', 'How minors were protected, or what to watch out for.'],
     'campaigns[].corrections': ['array', 'Substantive fixes made after publication, oldest first.'],
@@ -135,14 +211,27 @@ export const OPEN_DATA_FIELDS = {
       'How many items the reviewer tried: sentences, figures, dates, quotations, lessons, countries, records.',
     ],
     'campaigns[].checked.defects': ['number', 'How many were defects; each was fixed before the check was recorded.'],
+    'campaigns[].checked.since': [
+      'string or null',
+      "For a re-check that tried only what changed since an earlier full check, that check's day (YYYY-MM-DD); items then counts the changed items.",
+    ],
     'campaigns[].checked.hash': [
       'string',
       '"sha256:" and the hash of the case study file (without this record) and its sources\' files, as checked.',
     ],
     'campaigns[].checked.current': ['boolean', 'False when the case study or a source has changed since the check.'],
-    'campaigns[].citations': ['array', 'Every citation: in the prose in reading order, then in the lessons.'],
-    'campaigns[].citations[].field': ['string', 'Where the claim is: body for the prose, lessons[0] and so on for a lesson.'],
-    'campaigns[].citations[].claim': ['string', 'The claim: the words a marker in the prose stands after, or the lesson.'],
+    'campaigns[].citations': [
+      'array',
+      'Every citation: in the prose in reading order, then in the lessons, objectives, targets, resources and awards.',
+    ],
+    'campaigns[].citations[].field': [
+      'string',
+      'Where the claim is: body for the prose, lessons[0], objectives[0], targets[0], resources[0] or awards[0] and so on for a field.',
+    ],
+    'campaigns[].citations[].claim': [
+      'string',
+      'The claim: the words a marker in the prose stands after, the lesson or the aim, or in our words the target, budget, team or award.',
+    ],
     'campaigns[].citations[].passage': ['string', 'The source’s own words the claim rests on, verbatim, with … for cuts.'],
     'campaigns[].citations[].translation': ['string or null', 'The passage in English, for a source in another language.'],
     'campaigns[].citations[].source': ['Source', 'The source cited.'],
@@ -194,6 +283,7 @@ export const OPEN_DATA_FIELDS = {
     },
     mechanics: entryFields('mechanics', 'mechanic', 'that used it'),
     themes: entryFields('themes', 'playbook theme', 'with a lesson on it'),
+    objectives: entryFields('objectives', 'kind of objective', 'whose sources state it'),
     sources: {
       sources: ['Source[]', 'Every source in the catalogue, including any no published case study cites yet.'],
       'sources[].campaigns': ['string[]', 'Slugs of the published case studies that cite it, newest launch first.'],
@@ -222,7 +312,7 @@ export const OPEN_DATA_FIELDS = {
     campaign: 'Slug of the case study.',
     campaign_title: 'Title of the case study.',
     kind: 'What is counted.',
-    value: 'The number in full.',
+    value: ['number', 'The number in full.'],
     qualifier: `${listOf(QUALIFIERS)}.`,
     wording: 'The figure in the source’s own words.',
     currency: 'ISO 4217 code, for money only (donations and pledged).',
@@ -234,44 +324,46 @@ export const OPEN_DATA_FIELDS = {
     attributed_to: `Whose figure the source says it is: ${listOf(ATTRIBUTIONS)}; empty when the source gives it as its own.`,
     provenance: 'independent, self-reported or other.',
     doubt: 'Why this site doubts the figure; empty when it does not.',
-    as_of: 'When the figure was true (YYYY-MM-DD, YYYY-MM or YYYY), if the source says.',
+    as_of: ['partial-date', 'When the figure was true (YYYY-MM-DD, YYYY-MM or YYYY), if the source says.'],
     caveat: 'A warning to read with the figure.',
     source_id: 'Identifier of the source.',
     source_title: 'Title of the source: its headline, or a [description] of ours where no copy shows one.',
-    source_untitled: 'true when source_title is a [description] of ours, not the headline.',
+    source_untitled: ['boolean', 'true when source_title is a [description] of ours, not the headline.'],
     source_publisher: 'Who published it.',
-    source_published: 'Publication date, as precisely as known; empty if undated.',
-    source_url: 'Where to read it.',
+    source_published: ['partial-date', 'Publication date, as precisely as known; empty if undated.'],
+    source_url: ['uri', 'Where to read it.'],
     source_kind: 'Who published it, relative to the campaign.',
     source_format: 'What form it takes.',
-    source_archived: 'A known snapshot in a web archive.',
-    campaign_checked: 'The day the case study was last checked independently against its sources; empty if never.',
+    source_archived: ['uri', 'A known snapshot in a web archive.'],
+    campaign_checked: ['date', 'The day the case study was last checked independently against its sources; empty if never.'],
     campaign_check: 'current (unchanged since that check), changed (edited since) or unchecked.',
-  } satisfies Record<CsvColumn, string>,
+  } satisfies Record<CsvColumn, ColumnDoc>,
   /** claims.csv, column by column. */
   claims: {
     campaign: 'Slug of the case study.',
-    field: 'Where the claim is: body for the prose, lessons[0] and so on for a lesson.',
-    claim: 'The claim: the words a marker in the prose stands after, or the lesson.',
+    field:
+      'Where the claim is: body for the prose, lessons[0], objectives[0], targets[0], resources[0] or awards[0] and so on for a field.',
+    claim:
+      'The claim: the words a marker in the prose stands after, the lesson or the aim, or in our words the target, budget, team or award.',
     passage: 'The source’s own words the claim rests on, verbatim, with … for cuts.',
     translation: 'The passage in English, for a source in another language.',
     source_id: 'Identifier of the source.',
     source_title: 'Title of the source: its headline, or a [description] of ours where no copy shows one.',
-    source_untitled: 'true when source_title is a [description] of ours, not the headline.',
+    source_untitled: ['boolean', 'true when source_title is a [description] of ours, not the headline.'],
     source_publisher: 'Who published it.',
-    source_published: 'Publication date, as precisely as known; empty if undated.',
-    source_url: 'Where to read it.',
+    source_published: ['partial-date', 'Publication date, as precisely as known; empty if undated.'],
+    source_url: ['uri', 'Where to read it.'],
     source_language: 'The language of the source (BCP 47), and so of the passage.',
-  } satisfies Record<ClaimColumn, string>,
+  } satisfies Record<ClaimColumn, ColumnDoc>,
   /** case-studies.csv, column by column. Lists are joined by "; ". */
   caseStudies: {
     slug: 'Identifier of the case study; the key to join the other files on.',
-    url: 'Address of the case-study page.',
+    url: ['uri', 'Address of the case-study page.'],
     title: 'Title of the case study, usually the campaign name.',
     hashtags: 'The campaign hashtags, the main one first.',
-    year: 'Year of launch.',
-    launched: 'Launch date, as precisely as known (YYYY-MM-DD, YYYY-MM or YYYY).',
-    ended: 'End date, as precisely as known; empty if sources give none.',
+    year: ['integer', 'Year of launch.'],
+    launched: ['partial-date', 'Launch date, as precisely as known (YYYY-MM-DD, YYYY-MM or YYYY).'],
+    ended: ['partial-date', 'End date, as precisely as known; empty if sources give none.'],
     countries: 'Countries named by sources, as ISO 3166-1 alpha-2 codes; empty for a campaign no source places in a country.',
     country_names: 'The same countries by their English names, in the same order.',
     regions: `World regions of those countries, after the UN M49 sub-regions: ${listOf(REGIONS)}; global for a campaign that names no country.`,
@@ -281,13 +373,19 @@ export const OPEN_DATA_FIELDS = {
     headline_figure:
       'The headline figure as the site’s listings show it: the campaign’s own view count, or a range where sources disagree; empty if no source reports one.',
     headline_kind: 'What the headline figure counts (views).',
-    headline_low: 'The lowest value the sources give for it, in full.',
-    headline_high: 'The highest value the sources give for it, in full; the same as headline_low when sources agree.',
-    headline_sources: 'How many sources report it.',
-    evidence_figures: 'How many figures the case study reports (rows of its results table); each is in campaigns.csv.',
-    evidence_independent: 'How many of them at least one source independent of the organisers and TikTok reports.',
-    evidence_undated_sources: 'How many of its cited sources give no publication date.',
-  } satisfies Record<CaseStudyColumn, string>,
+    headline_low: ['number', 'The lowest value the sources give for it, in full.'],
+    headline_high: ['number', 'The highest value the sources give for it, in full; the same as headline_low when sources agree.'],
+    headline_sources: ['integer', 'How many sources report it.'],
+    evidence_figures: ['integer', 'How many figures the case study reports (rows of its results table); each is in campaigns.csv.'],
+    evidence_independent: ['integer', 'How many of them at least one source independent of the organisers and TikTok reports.'],
+    evidence_undated_sources: ['integer', 'How many of its cited sources give no publication date.'],
+    objectives: 'What the organisers said they aimed for, by kind (such as Awareness); empty when no source states an aim.',
+    targets:
+      'Figures the organisers aimed for, each as its kind, a colon and the number in full (“videos: 5000”); campaigns.json has their sources.',
+    budget: 'The budget a source states, as the number in full and its currency (“100000 EUR”); empty when no source states one.',
+    team: 'The size of the team a source states, in people; empty when no source states one.',
+    awards: 'Awards, finalists’ places and shortlists, each as “show year: level, category”.',
+  } satisfies Record<CaseStudyColumn, ColumnDoc>,
 } as const;
 
 /**

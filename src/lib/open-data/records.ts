@@ -6,32 +6,31 @@
  */
 import type { PartialDate } from '../../schemas/dates.ts';
 import type { CsvValue } from './csv.ts';
-import type { CauseEntry, Entry, MechanicEntry, OrganisationEntry, ResolvedCampaign, SourceEntry, ThemeEntry } from '../model/entries.ts';
+import type {
+  CauseEntry,
+  Entry,
+  MechanicEntry,
+  ObjectiveEntry,
+  OrganisationEntry,
+  ResolvedCampaign,
+  SourceEntry,
+  ThemeEntry,
+} from '../model/entries.ts';
 import { paths } from '../site/paths.ts';
+import { SITE } from '../../site.config.ts';
 import { evidenceGrade, provenance } from '../figures/evidence.ts';
-import { formatRow, metricRows, sourceCount } from '../figures/metrics.ts';
+import { formatRow, metricRows, sourceCount, type ClaimScope } from '../figures/metrics.ts';
+import { awardLine } from '../model/awards.ts';
+import { AWARD_SHOW_LABELS } from '../../schemas/vocabulary.ts';
 import { cardHeadline } from '../compare/columns.ts';
 import { countryName } from '../../schemas/locale.ts';
 import { regionsOf } from '../model/regions.ts';
 import type { CheckStatus } from '../content/check-record.ts';
 import { titleIsDescription } from '../../schemas/taxonomy.ts';
+import type { ReferenceField } from '../model/references.ts';
 
-/** The fields of a case study the exports read. */
-export type ExportedCampaign = Pick<
-  ResolvedCampaign,
-  | 'id'
-  | 'data'
-  | 'year'
-  | 'organisations'
-  | 'causes'
-  | 'mechanics'
-  | 'metrics'
-  | 'quotations'
-  | 'lessons'
-  | 'sources'
-  | 'citations'
-  | 'check'
->;
+/** The fields of a case study the exports read: every field, every reference resolved. */
+export type ExportedCampaign = Pick<ResolvedCampaign, 'id' | 'data' | 'year' | 'citations' | 'check' | ReferenceField>;
 
 /**
  * Bumped when a field is renamed, removed or changes type, so scripts that read the file can
@@ -44,8 +43,38 @@ export const dateRecord = (date: PartialDate | undefined) => (date ? { date: dat
 /** A case study's last independent check, with whether the content is still what was checked; null if never checked. */
 export function checkRecord(check: CheckStatus, hash: string | undefined) {
   if (check.state === 'unchecked') return null;
-  return { date: check.date.iso, items: check.items, defects: check.defects, hash: hash ?? null, current: check.state === 'current' };
+  const { date, items, defects, since } = check;
+  return { date: date.iso, items, defects, since: since?.iso ?? null, hash: hash ?? null, current: check.state === 'current' };
 }
+
+/** What a figure or a target counts. */
+const scopeRecord = (scope: ClaimScope) => ({
+  type: scope.type,
+  detail: scope.detail ?? null,
+  part: scope.part ? { type: scope.part.type, detail: scope.part.detail ?? null } : null,
+});
+
+/** A result's, a target's, a budget's or a team's number, as its source gives it. */
+const figureRecord = <K extends string>(f: {
+  kind: K;
+  value: number;
+  qualifier: string;
+  wording?: string | undefined;
+  currency?: string | undefined;
+}) => ({
+  kind: f.kind,
+  value: f.value,
+  qualifier: f.qualifier,
+  wording: f.wording ?? null,
+  currency: f.currency ?? null,
+});
+
+/** The source of a field entry with the words of it the entry rests on. */
+const citedRecord = (entry: { source: SourceEntry; passage: string; translation?: string | undefined }) => ({
+  source: sourceRecord(entry.source),
+  passage: entry.passage,
+  translation: entry.translation ?? null,
+});
 
 export function sourceRecord({ id, data }: SourceEntry) {
   return {
@@ -87,17 +116,15 @@ export function campaignRecord(campaign: ExportedCampaign, site: URL) {
     mechanics: campaign.mechanics.map((m) => ({ id: m.id, name: m.data.name })),
     countries: data.countries,
     languages: data.languages,
+    objectives: campaign.objectives.map((o) => ({
+      id: o.objective.id,
+      name: o.objective.data.name,
+      text: o.text,
+      ...citedRecord(o),
+    })),
     metrics: campaign.metrics.map((m) => ({
-      kind: m.kind,
-      value: m.value,
-      qualifier: m.qualifier,
-      wording: m.wording ?? null,
-      currency: m.currency ?? null,
-      scope: {
-        type: m.scope.type,
-        detail: m.scope.detail ?? null,
-        part: m.scope.part ? { type: m.scope.part.type, detail: m.scope.part.detail ?? null } : null,
-      },
+      ...figureRecord(m),
+      scope: scopeRecord(m.scope),
       platform: m.platform,
       attributedTo: m.attributedTo ?? null,
       provenance: provenance([m]),
@@ -105,6 +132,25 @@ export function campaignRecord(campaign: ExportedCampaign, site: URL) {
       asOf: dateRecord(m.asOf),
       caveat: m.caveat ?? null,
       source: sourceRecord(m.source),
+    })),
+    targets: campaign.targets.map((t) => ({
+      ...figureRecord(t),
+      scope: scopeRecord(t.scope),
+      ...citedRecord(t),
+    })),
+    resources: campaign.resources.map((r) => ({
+      ...figureRecord(r),
+      detail: r.detail ?? null,
+      ...citedRecord(r),
+    })),
+    awards: campaign.awards.map((a) => ({
+      show: a.show,
+      showName: AWARD_SHOW_LABELS[a.show],
+      year: a.year,
+      category: a.category,
+      level: a.level,
+      entry: a.entry ?? null,
+      ...citedRecord(a),
     })),
     quotations: campaign.quotations.map((q) => ({
       text: q.text,
@@ -115,9 +161,7 @@ export function campaignRecord(campaign: ExportedCampaign, site: URL) {
     lessons: campaign.lessons.map((l) => ({
       theme: { id: l.theme.id, name: l.theme.data.name },
       text: l.text,
-      source: sourceRecord(l.source),
-      passage: l.passage,
-      translation: l.translation ?? null,
+      ...citedRecord(l),
     })),
     sources: campaign.sources.map(sourceRecord),
     citations: campaign.citations.map((c) => ({
@@ -133,8 +177,17 @@ export function campaignRecord(campaign: ExportedCampaign, site: URL) {
   };
 }
 
-/** What every JSON file of the open data starts with: its format and where it comes from. */
-const envelope = (site: URL) => ({ version: OPEN_DATA_VERSION, site: site.href, documentation: new URL(paths.data, site).href });
+/** The licence of the open data as each JSON file states it, with the line to credit it by (site.config.ts). */
+export const licenceRecord = () => ({ id: SITE.contentLicence.id, title: SITE.contentLicence.title, url: SITE.contentLicence.url });
+
+/** What every JSON file of the open data starts with: its format, where it comes from, and how it may be reused. */
+const envelope = (site: URL) => ({
+  version: OPEN_DATA_VERSION,
+  site: new URL(paths.home, site).href,
+  documentation: new URL(paths.data, site).href,
+  license: licenceRecord(),
+  attribution: SITE.attribution,
+});
 
 /** The whole of campaigns.json. */
 export function openDataDocument(campaigns: readonly ExportedCampaign[], site: URL) {
@@ -147,16 +200,17 @@ export function openDataDocument(campaigns: readonly ExportedCampaign[], site: U
  * case study. Each entry lists the slugs of the case studies that use it, the key to join it
  * with campaigns.jsonl.
  */
-export const OPEN_DATA_COLLECTIONS = ['organisations', 'causes', 'mechanics', 'themes', 'sources'] as const;
+export const OPEN_DATA_COLLECTIONS = ['organisations', 'causes', 'mechanics', 'themes', 'objectives', 'sources'] as const;
 export type OpenDataCollection = (typeof OPEN_DATA_COLLECTIONS)[number];
 
 /** Everything the collection files are built from: every entry of each collection, and the published case studies. */
 export interface CollectionsInput {
-  campaigns: readonly Pick<ResolvedCampaign, 'id' | 'organisations' | 'causes' | 'mechanics' | 'lessons' | 'sources'>[];
+  campaigns: readonly Pick<ResolvedCampaign, 'id' | 'organisations' | 'causes' | 'mechanics' | 'lessons' | 'sources' | 'objectives'>[];
   organisations: readonly OrganisationEntry[];
   causes: readonly CauseEntry[];
   mechanics: readonly MechanicEntry[];
   themes: readonly ThemeEntry[];
+  objectives: readonly ObjectiveEntry[];
   sources: readonly SourceEntry[];
 }
 
@@ -216,6 +270,10 @@ const RECORDS = {
   themes: ({ campaigns, themes }: CollectionsInput, site: URL) => {
     const of = slugsById(campaigns, (c) => c.lessons.map((l) => l.theme.id));
     return themes.map((t) => ({ ...described(t, paths.theme(t.id), site), campaigns: of(t.id) }));
+  },
+  objectives: ({ campaigns, objectives }: CollectionsInput, site: URL) => {
+    const of = slugsById(campaigns, (c) => c.objectives.map((o) => o.objective.id));
+    return objectives.map((o) => ({ ...described(o, paths.objective(o.id), site), campaigns: of(o.id) }));
   },
   sources: ({ campaigns, sources }: CollectionsInput) => {
     const of = slugsById(campaigns, (c) => ids(c.sources));
@@ -347,7 +405,10 @@ export function claimRecords(campaigns: readonly ExportedCampaign[]): CsvValue[]
 }
 
 /** The fields of a case study that case-studies.csv reads. */
-export type CaseStudyRow = Pick<ResolvedCampaign, 'id' | 'year' | 'organisations' | 'causes' | 'mechanics' | 'metrics' | 'sources'> & {
+export type CaseStudyRow = Pick<
+  ResolvedCampaign,
+  'id' | 'year' | 'organisations' | 'causes' | 'mechanics' | 'metrics' | 'sources' | 'objectives' | 'targets' | 'resources' | 'awards'
+> & {
   data: Pick<ResolvedCampaign['data'], 'title' | 'hashtags' | 'launched' | 'ended' | 'countries'>;
 };
 
@@ -374,6 +435,11 @@ export const CASE_STUDY_COLUMNS = [
   'evidence_figures',
   'evidence_independent',
   'evidence_undated_sources',
+  'objectives',
+  'targets',
+  'budget',
+  'team',
+  'awards',
 ] as const;
 export type CaseStudyColumn = (typeof CASE_STUDY_COLUMNS)[number];
 
@@ -384,6 +450,8 @@ export type CaseStudyColumn = (typeof CASE_STUDY_COLUMNS)[number];
  */
 export const CSV_LIST_SEPARATOR = '; ';
 const list = (items: readonly string[]) => items.join(CSV_LIST_SEPARATOR);
+/** A target, budget or team in a cell: the number in full, then any currency ("100000 EUR"). */
+const figureCell = (f: { value: number; currency?: string | undefined }) => (f.currency ? `${f.value} ${f.currency}` : String(f.value));
 
 /**
  * One CSV record per case study, in catalogue order: what a reader filters a catalogue by
@@ -418,6 +486,11 @@ export function caseStudyRecords(campaigns: readonly CaseStudyRow[], site: URL):
       grade.figures,
       grade.independent,
       grade.undatedSources,
+      list(c.objectives.map((o) => o.objective.data.name)),
+      list(c.targets.map((t) => `${t.kind}: ${figureCell(t)}`)),
+      list(c.resources.filter((r) => r.kind === 'budget').map(figureCell)),
+      list(c.resources.filter((r) => r.kind === 'team').map(figureCell)),
+      list(c.awards.map(awardLine)),
     ];
   });
 }

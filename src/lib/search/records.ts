@@ -7,7 +7,19 @@ import { largest, type Claim } from '../figures/metrics.ts';
 import { regionsOf } from '../model/regions.ts';
 
 /** Filters of the index, in the order the explorer shows them. Keys are Pagefind filter names. */
-export const SEARCH_FILTERS = ['cause', 'organisation', 'kind', 'mechanic', 'year', 'region', 'country', 'language', 'evidence'] as const;
+export const SEARCH_FILTERS = [
+  'cause',
+  'organisation',
+  'kind',
+  'mechanic',
+  'objective',
+  'year',
+  'region',
+  'country',
+  'language',
+  'evidence',
+  'award',
+] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 
 /** Sort keys of the index. */
@@ -35,6 +47,10 @@ export interface IndexableCampaign {
   byline: string;
   causes: readonly string[];
   mechanics: readonly string[];
+  /** The kinds of aim its sources state (ids in content/objectives/). */
+  objectives: readonly string[];
+  /** The award shows at which it won, reached a final or was shortlisted. */
+  awardShows: readonly string[];
   /** Where it ran (ISO 3166-1 alpha-2) and in which languages (BCP 47), as sources name them. */
   countries: readonly string[];
   languages: readonly string[];
@@ -102,6 +118,8 @@ export function searchRecord(campaign: IndexableCampaign): SearchRecord {
       country: [...campaign.countries],
       language: [...campaign.languages],
       evidence: campaign.independent ? ['independent'] : [],
+      objective: unique([...campaign.objectives]),
+      award: unique([...campaign.awardShows]),
     },
     sort: {
       // ISO dates sort correctly as text.

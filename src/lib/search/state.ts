@@ -18,6 +18,8 @@ export const FILTER_PARAMS: Record<SearchFilter, string> = {
   country: 'country',
   language: 'lang',
   evidence: 'evidence',
+  objective: 'objective',
+  award: 'award',
 };
 
 /** Id of the explorer's results: where its "Skip to results" link goes. */

@@ -3,11 +3,13 @@
  * browsed by, every value that has case studies, with its page and count. The explorer's
  * no-JavaScript fallback and the browse links read it.
  */
-import type { CauseEntry, MechanicEntry, OrganisationEntry } from '../model/entries.ts';
+import type { CauseEntry, MechanicEntry, ObjectiveEntry, OrganisationEntry } from '../model/entries.ts';
 import { orgLabel } from '../model/organisations.ts';
+import { awardShowAnchor } from '../model/awards.ts';
+import { AWARD_SHOW_LABELS, AWARD_SHOWS, type AwardShow } from '../../schemas/vocabulary.ts';
 import { paths } from './paths.ts';
 
-export const FILTERS = ['cause', 'organisation', 'mechanic', 'year'] as const;
+export const FILTERS = ['cause', 'organisation', 'mechanic', 'objective', 'year', 'award'] as const;
 export type Filter = (typeof FILTERS)[number];
 
 /** A value the case-study listing can filter by, with its page and how many case studies have it. */
@@ -23,14 +25,20 @@ export interface FacetSource {
   causes: readonly CauseEntry[];
   organisations: readonly OrganisationEntry[];
   mechanics: readonly MechanicEntry[];
+  objectives: readonly ObjectiveEntry[];
   years: readonly number[];
   byCause(id: string): readonly unknown[];
   byOrganisation(id: string): readonly unknown[];
   byMechanic(id: string): readonly unknown[];
+  byObjective(id: string): readonly unknown[];
   byYear(year: number): readonly unknown[];
+  byAwardShow(show: AwardShow): readonly unknown[];
 }
 
-/** For each listing filter, every value at least one case study has, in the order readers scan them. */
+/**
+ * For each listing filter, every value at least one case study has, in the order readers scan
+ * them. An award show has no page of its own: its value leads to its section of /awards/.
+ */
 export function listingFacets(catalogue: FacetSource): Record<Filter, Facet[]> {
   const used = (facets: Facet[]) => facets.filter((f) => f.count > 0);
   return {
@@ -53,7 +61,23 @@ export function listingFacets(catalogue: FacetSource): Record<Filter, Facet[]> {
         count: catalogue.byMechanic(m.id).length,
       })),
     ),
+    objective: used(
+      catalogue.objectives.map((o) => ({
+        value: o.id,
+        label: o.data.name,
+        href: paths.objective(o.id),
+        count: catalogue.byObjective(o.id).length,
+      })),
+    ),
     year: catalogue.years.map((y) => ({ value: String(y), label: String(y), href: paths.year(y), count: catalogue.byYear(y).length })),
+    award: used(
+      AWARD_SHOWS.map((show) => ({
+        value: show,
+        label: AWARD_SHOW_LABELS[show],
+        href: paths.anchor(paths.awards, awardShowAnchor(show)),
+        count: catalogue.byAwardShow(show).length,
+      })),
+    ),
   };
 }
 

@@ -42,6 +42,14 @@ describe('withCheckRecord', () => {
     );
     expect(withoutCheckRecord(written)).toBe(withoutCheckRecord(FILE));
   });
+  it('writes the day of the full check a re-check builds on, and reads back through the schema', () => {
+    const written = withCheckRecord(FILE, { ...record, since: '2026-12-01' });
+    expect(written).toContain('  defects: 0\n  since: 2026-12-01\n  hash:');
+    const block = /checked:\n((?: {2}.*\n)+)/.exec(written)![1]!;
+    const fields = Object.fromEntries(block.split('\n').filter(Boolean).map((l) => l.trim().split(': ')));
+    const parsed = checkRecordSchema.parse({ ...fields, items: Number(fields.items), defects: Number(fields.defects) });
+    expect(checkStatus(parsed, record.hash)).toMatchObject({ state: 'current', since: { iso: '2026-12-01' } });
+  });
   it('refuses a file with no frontmatter', () => {
     expect(() => withCheckRecord('Body only', record)).toThrow(/no frontmatter/);
   });
@@ -67,6 +75,8 @@ describe('checkRecordSchema', () => {
     [{ ...good, defects: 4 }, /cannot outnumber/],
     [{ ...good, hash: 'abc' }, /npm run record-check/],
     [{ ...good, items: 0 }, /at least 1/],
+    [{ ...good, since: '2026-12-02' }, /before the date of the check/],
+    [{ ...good, since: '2026-11' }, /full check this re-check builds on/],
   ])('refuses %j', (input, message) => {
     const result = checkRecordSchema.safeParse(input);
     expect(result.success).toBe(false);
@@ -83,6 +93,11 @@ describe('reportCounts', () => {
     expect(reportCounts('defects: 1')).toMatch(/no "items: N"/);
     expect(reportCounts('items: 4')).toMatch(/no "defects: N"/);
     expect(reportCounts('items: 1\ndefects: 2')).toMatch(/2 defects in 1 items/);
+  });
+  it("reads a re-check's since line, and the re-check's counts above the earlier report's", () => {
+    const recheck = '# Re-check\nitems: 9\nconfirmed: 1\nsince: 2026-12-01\n\n# Review\nitems: 40\nconfirmed: 5\n';
+    expect(reportCounts(recheck)).toEqual({ items: 9, defects: 1, since: '2026-12-01' });
+    expect(reportCounts('items: 9\ndefects: 0\nsince: 1 December')).toMatch(/"since: 1 December" is not a day/);
   });
 });
 

@@ -81,6 +81,25 @@ describe('checkContent', () => {
     ]);
   });
 
+  it('refuses an award dated after the year it is given, and a target whose result was taken away', () => {
+    project = catalogueProject();
+    const file = 'content/campaigns/fixture-alpha.mdx';
+    project.write(file, project.read(file).replace('    year: 2022\n', '    year: 2027\n'));
+    const messages = (today: string) =>
+      checkContent(project!.root, { today: new Date(today) })
+        .problems.filter((p) => p.file === file)
+        .map((p) => p.message);
+    expect(messages('2027-01-01')).toEqual([]);
+    expect(messages('2026-12-31')).toEqual([
+      'awards[0].year: 2027 is in the future. Fix: give the year of the award show, as the awards body gives it.',
+    ]);
+    // The views its target stands beside, gone: the target has no result left.
+    project.write(file, project.read(file).replace(/^ {2}- \{ kind: views, .*\n/m, ''));
+    expect(messages('2027-01-01')).toEqual([
+      'targets[0]: no result of kind "views" with scope type "campaign" in metrics, so the target has nothing to stand beside. Fix: add the reported result with its source to metrics, or describe the aim in the prose.',
+    ]);
+  });
+
   it('formats paths as they read in YAML', () => {
     expect(formatPath(['metrics', 2, 'source'])).toBe('metrics[2].source');
   });

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkMdxBody, linkProblem } from '../../../src/lib/content/mdx-safety.ts';
-import { AUTHOR_COMPONENT_NAMES } from '../../../src/author-components/allowlist.ts';
+import { AUTHOR_COMPONENT_NAMES, PAGE_COMPONENT_PROPS } from '../../../src/author-components/allowlist.ts';
 
 describe('linkProblem', () => {
   it('accepts https, mailto, paths and anchors', () => {
@@ -44,11 +44,35 @@ describe('checkMdxBody', () => {
   });
 });
 
+describe('checkMdxBody with the prose pages’ allowlist', () => {
+  it('lets a page of content/pages/ use the page components, with their own attributes', () => {
+    const body = 'We hold <Count of="case-studies" />.\n\n<Terms group="scope" />\n\n<ReportLinks />\n';
+    expect(checkMdxBody(body, 1, PAGE_COMPONENT_PROPS).messages).toEqual([]);
+    expect(checkMdxBody('<Terms kind="scope" />', 1, PAGE_COMPONENT_PROPS).messages).toEqual([
+      expect.stringContaining('<Terms> has no attribute "kind" (it takes group="…")'),
+    ]);
+  });
+  it('refuses the page components in a case study, and a case study’s components in a page, naming the ones allowed', () => {
+    expect(checkMdxBody('<Terms group="scope" />').messages).toEqual([
+      expect.stringMatching(/<Terms> is not allowed: .* <Cite \/>, <Lessons \/>, <Quotations \/>, <Results \/>,/),
+    ]);
+    expect(checkMdxBody('<Results />', 1, PAGE_COMPONENT_PROPS).messages).toEqual([
+      expect.stringMatching(/<Results> is not allowed: .* <Count \/>, <Terms \/>, <ReportLinks \/>,/),
+    ]);
+  });
+});
+
 describe('the author-component allowlist', () => {
   it('names exactly the components in src/author-components/', () => {
     const files = readdirSync('src/author-components')
       .filter((f) => f.endsWith('.astro'))
       .map((f) => f.replace(/\.astro$/, ''));
     expect([...AUTHOR_COMPONENT_NAMES].sort()).toEqual(files.sort());
+  });
+  it('names exactly the page components in src/author-components/pages/', () => {
+    const files = readdirSync('src/author-components/pages')
+      .filter((f) => f.endsWith('.astro'))
+      .map((f) => f.replace(/\.astro$/, ''));
+    expect(Object.keys(PAGE_COMPONENT_PROPS).sort()).toEqual(files.sort());
   });
 });

@@ -13,7 +13,17 @@ import {
 } from '../../../src/lib/open-data/records.ts';
 import { toCsv } from '../../../src/lib/open-data/csv.ts';
 import { parsePartialDate } from '../../../src/schemas/dates.ts';
-import type { CauseEntry, MechanicEntry, OrganisationEntry, SourceEntry, ThemeEntry } from '../../../src/lib/model/entries.ts';
+import type {
+  CauseEntry,
+  MechanicEntry,
+  ObjectiveEntry,
+  OrganisationEntry,
+  SourceEntry,
+  SourcedAward,
+  SourcedResource,
+  SourcedTarget,
+  ThemeEntry,
+} from '../../../src/lib/model/entries.ts';
 
 const site = new URL('https://causeway.example.org/');
 const org = (id: string, extra: Partial<OrganisationEntry['data']> = {}): OrganisationEntry => ({
@@ -39,6 +49,8 @@ const [challenge] = [term('challenge')] as MechanicEntry[];
 const [creators, unused] = [term('creators'), term('unused')] as ThemeEntry[];
 const [s1, s2, uncited] = [source('s1'), source('s2'), source('uncited')];
 const lesson = (theme: ThemeEntry) => ({ theme, text: 'A lesson.', source: s1, passage: 'The words of the source.' });
+const [awareness, fundraising] = [term('awareness'), term('fundraising')] as ObjectiveEntry[];
+const objective = (kind: ObjectiveEntry) => ({ objective: kind, text: 'An aim.', source: s1, passage: 'The words of the source.' });
 
 /** Newest first, as the catalogue orders case studies. */
 const input: CollectionsInput = {
@@ -53,6 +65,7 @@ const input: CollectionsInput = {
       mechanics: [challenge!],
       lessons: [lesson(creators!), lesson(creators!)],
       sources: [s1, s2],
+      objectives: [objective(awareness!)],
     },
     {
       id: 'older',
@@ -64,12 +77,14 @@ const input: CollectionsInput = {
       mechanics: [],
       lessons: [],
       sources: [s2],
+      objectives: [objective(awareness!), objective(awareness!)],
     },
   ],
   organisations: [idle, tiktok, unicef],
   causes: [climate!, health!],
   mechanics: [challenge!],
   themes: [creators!, unused!],
+  objectives: [awareness!, fundraising!],
   sources: [s1, s2, uncited],
 };
 const byId = <T extends { id: string }>(records: T[]) => new Map(records.map((r) => [r.id, r]));
@@ -89,6 +104,13 @@ describe('collectionRecords', () => {
     const themes = byId(collectionRecords('themes', input, site));
     expect(themes.get('creators')!.campaigns).toEqual(['newer']);
     expect(themes.get('unused')!.campaigns).toEqual([]);
+    // Two objectives of one kind name the case study once; a kind no case study states lists none.
+    const objectives = byId(collectionRecords('objectives', input, site));
+    expect(objectives.get('awareness')).toMatchObject({
+      url: 'https://causeway.example.org/objectives/awareness/',
+      campaigns: ['newer', 'older'],
+    });
+    expect(objectives.get('fundraising')!.campaigns).toEqual([]);
     const sources = byId(collectionRecords('sources', input, site));
     expect([...sources.values()].map((s) => [s.id, s.campaigns])).toEqual([
       ['s1', ['newer']],
@@ -145,7 +167,7 @@ describe('collectionRecords', () => {
 describe('collectionDocument', () => {
   it('starts like campaigns.json and holds the records under the collection’s name', () => {
     const document = collectionDocument('mechanics', input, site);
-    expect(Object.keys(document)).toEqual(['version', 'site', 'documentation', 'mechanics']);
+    expect(Object.keys(document)).toEqual(['version', 'site', 'documentation', 'license', 'attribution', 'mechanics']);
     expect(document.documentation).toBe('https://causeway.example.org/data/');
   });
 });
@@ -184,6 +206,10 @@ describe('caseStudyRecords (case-studies.csv)', () => {
     mechanics: [challenge!],
     metrics: [views(230_000_000, p1), views(380_000_000, p2), views(9_000_000_000, organiser, 'hashtag')],
     sources: [p1, p2, organiser],
+    objectives: [],
+    targets: [],
+    resources: [],
+    awards: [],
   };
   const record = (r: CaseStudyRow = row) =>
     Object.fromEntries(CASE_STUDY_COLUMNS.map((column, i) => [column, caseStudyRecords([r], site)[0]![i]]));
@@ -228,6 +254,33 @@ describe('caseStudyRecords (case-studies.csv)', () => {
 
   it('counts the evidence grade: figures, those with an independent source, undated sources', () => {
     expect(record()).toMatchObject({ evidence_figures: 2, evidence_independent: 1, evidence_undated_sources: 2 });
+  });
+
+  it('leaves the planners’ columns empty when no source states an aim, a target, a budget, a team or an award', () => {
+    expect(record()).toMatchObject({ objectives: '', targets: '', budget: '', team: '', awards: '' });
+  });
+
+  it('gives the objectives by name, targets by kind and number, budget and team in full, and awards in a line each', () => {
+    const cited = { source: organiser, passage: 'The words of the source.' };
+    const targets: SourcedTarget[] = [
+      { kind: 'videos', value: 5000, qualifier: 'rounded', scope: { type: 'campaign' }, ...cited },
+      { kind: 'views', value: 50_000_000, qualifier: 'rounded', scope: { type: 'campaign' }, ...cited },
+    ];
+    const resources: SourcedResource[] = [
+      { kind: 'team', value: 12, qualifier: 'exact', ...cited },
+      { kind: 'budget', value: 100_000, qualifier: 'rounded', currency: 'EUR', ...cited },
+    ];
+    const awards: SourcedAward[] = [
+      { show: 'cannes-lions', year: 2021, category: 'Social & Influencer', level: 'silver', ...cited },
+      { show: 'webby-awards', year: 2020, category: 'Public Service', level: 'shortlist', ...cited },
+    ];
+    expect(record({ ...row, objectives: [objective(awareness!), objective(fundraising!)], targets, resources, awards })).toMatchObject({
+      objectives: 'Name of awareness; Name of fundraising',
+      targets: 'videos: 5000; views: 50000000',
+      budget: '100000 EUR',
+      team: '12',
+      awards: 'Cannes Lions 2021: Silver, Social & Influencer; Webby Awards 2020: Shortlist, Public Service',
+    });
   });
 
   it('is a CSV a spreadsheet reads as UTF-8: a byte-order mark, then the header', () => {

@@ -20,6 +20,9 @@ const campaign: IndexableCampaign = {
   ],
   causes: ['climate-action'],
   mechanics: ['hashtag-challenge'],
+  objectives: ['awareness', 'participation', 'awareness'],
+  // Two awards at one show: the show is one filter value.
+  awardShows: ['cannes-lions', 'webby-awards', 'cannes-lions'],
   terms: ['Climate action', 'Hashtag challenge', 'Brazil', 'Philippines', 'Portuguese', 'Brazil'],
   metrics: [
     { kind: 'views', value: 5, qualifier: 'exact', scope: { type: 'campaign' }, source: 'a' },
@@ -42,8 +45,11 @@ describe('searchRecord', () => {
       country: ['BR', 'PH'],
       language: ['pt'],
       evidence: ['independent'],
+      objective: ['awareness', 'participation'],
+      award: ['cannes-lions', 'webby-awards'],
     });
     expect(searchRecord({ ...campaign, independent: false }).filters.evidence).toEqual([]);
+    expect(searchRecord({ ...campaign, objectives: [], awardShows: [] }).filters).toMatchObject({ objective: [], award: [] });
   });
   it('sorts by launch day and by the largest view count', () => {
     expect(record.sort).toEqual({ launched: '2020-12-01', views: '9' });

@@ -10,11 +10,17 @@ const source: FacetSource = {
   ],
   organisations: [entry('ngo-a', { name: 'Alpha Aid', shortName: 'AA', aliases: [], partOf: [], kind: 'ngo' as const, description: 'd' })],
   mechanics: [entry('dance', { name: 'Dance', description: 'd' })],
+  objectives: [
+    entry('awareness', { name: 'Awareness', description: 'd' }),
+    entry('fundraising', { name: 'Fundraising', description: 'd' }),
+  ],
   years: [2021, 2019],
   byCause: (id) => Array.from({ length: counts[id] ?? 0 }),
   byOrganisation: (id) => Array.from({ length: counts[id] ?? 0 }),
   byMechanic: (id) => Array.from({ length: counts[id] ?? 0 }),
+  byObjective: (id) => Array.from({ length: id === 'awareness' ? 2 : 0 }),
   byYear: (year) => Array.from({ length: year === 2021 ? 2 : 1 }),
+  byAwardShow: (show) => Array.from({ length: show === 'webby-awards' ? 1 : 0 }),
 };
 
 describe('listingFacets', () => {
@@ -26,6 +32,13 @@ describe('listingFacets', () => {
     expect(facets.year.map((f) => [f.label, f.href, f.count])).toEqual([
       ['2021', '/years/2021/', 2],
       ['2019', '/years/2019/', 1],
+    ]);
+    expect(facets.objective).toEqual([{ value: 'awareness', label: 'Awareness', href: '/objectives/awareness/', count: 2 }]);
+  });
+
+  it('lists the award shows with case studies, each leading to its section of /awards/, as no show has a page', () => {
+    expect(listingFacets(source).award).toEqual([
+      { value: 'webby-awards', label: 'Webby Awards', href: '/awards/#show-webby-awards', count: 1 },
     ]);
   });
 });
