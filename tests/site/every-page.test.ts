@@ -94,10 +94,18 @@ function pageChecks(dist: string, root: string) {
           'lang="en"': html.querySelector('html')?.getAttribute('lang') === 'en',
           'a skip link to #main': !!html.querySelector('a[href="#main"]'),
           'main#main': !!html.querySelector('main#main'),
-          'a header search form to /search/': form?.getAttribute('action') === '/search/' && !!form.querySelector('input[name="q"]'),
-          'data-needs-js on the header form': !!form?.hasAttribute('data-needs-js'),
+          // The search page has one box, its own, so its header has neither the form nor its no-JavaScript stand-in.
+          ...(path === '/search/'
+            ? {
+                'no header search form beside the page’s own': !form,
+                'the page’s own search box': !!html.querySelector('main form[role="search"] input[name="q"]'),
+              }
+            : {
+                'a header search form to /search/': form?.getAttribute('action') === '/search/' && !!form.querySelector('input[name="q"]'),
+                'data-needs-js on the header form': !!form?.hasAttribute('data-needs-js'),
+                'a no-JavaScript browse link in the header': noscript('header').includes('href="/campaigns/#browse-heading"'),
+              }),
           'the noscript stylesheet in the head': noscript('head').includes('<link rel="stylesheet" href="/noscript.css">'),
-          'a no-JavaScript browse link in the header': noscript('header').includes('href="/campaigns/#browse-heading"'),
           'a footer "Tell us" link to the new-issue forms':
             tellUs?.getAttribute('href') === `${SITE.repository}/issues/new/choose` && textOf(tellUs) === 'Tell us',
         }).filter(([, ok]) => !ok);
