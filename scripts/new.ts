@@ -4,8 +4,10 @@
  *
  *   npm run new -- --title "#ForClimate" --hashtag ForClimate --organisation unicef --cause climate-action
  *
- * In a terminal, it asks for whatever flag is missing and offers the existing organisations and
- * causes (answer with the id or the number). With --from-issue it reads a proposal filed through
+ * --organisation, --cause, --mechanic and --country may be repeated; every value is kept, in
+ * order, once. In a terminal, it asks for whatever required flag is missing and offers the
+ * existing organisations and causes (answer with the id or the number). The skeleton is a draft
+ * (`draft: true`) until its independent check. With --from-issue it reads a proposal filed through
  * the issue form instead, and writes the case study and its sources (src/lib/content/from-issue/).
  * It never overwrites a file, and writes nothing when anything is wrong.
  */
@@ -13,25 +15,29 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import * as yaml from 'js-yaml';
-import { closest } from '../src/lib/model/references.ts';
-import { normaliseHashtag, skeleton, slugify } from '../src/lib/content/scaffold.ts';
+import { flagValues, normaliseHashtag, pickCountry, pickId, skeleton, slugify, type IdFlag } from '../src/lib/content/scaffold.ts';
+import type { Choice } from '../src/lib/content/from-issue/form.ts';
 import { convertProposal } from '../src/lib/content/from-issue/convert.ts';
 import { knownContent } from '../src/lib/content/from-issue/known.node.ts';
 import { proposalSummary } from '../src/lib/content/from-issue/comment.ts';
 import { parseCli, usageError } from './cli.ts';
 
 const root = process.cwd();
-const USAGE = `Usage: npm run new -- --title "…" [--hashtag "#…"] --organisation <id> --cause <id> [--slug <slug>]
+const USAGE = `Usage: npm run new -- --title "…" [--hashtag "#…"] --organisation <id>… --cause <id>… [--mechanic <id>…]
+                          [--country <code>…] [--slug <slug>]
        npm run new -- --from-issue <file> [--issue <number>] [--summary <file.json>]
 
 Writes content/campaigns/<slug>.mdx, a case-study skeleton with TODO placeholders that the
-content check refuses until they are filled in. In a terminal it asks for any missing flag.
-It never overwrites a file.
+content check refuses until they are filled in, marked draft: true until its independent check.
+In a terminal it asks for any missing flag. It never overwrites a file. The flags marked
+"repeatable" may be given more than once: every value is kept, in order, once.
 
   --title          the case study's title, usually the campaign's name
   --hashtag        the campaign's main hashtag
-  --organisation   id of the lead organisation (a file in content/organisations/)
-  --cause          id of its cause (a file in content/causes/)
+  --organisation   id of a lead organisation (a file in content/organisations/); repeatable
+  --cause          id of a cause (a file in content/causes/); repeatable
+  --mechanic       id of a mechanic (a file in content/mechanics/); repeatable
+  --country        a country's code, such as FR or BR; repeatable
   --slug           the file name and URL (default: made from the title)
   --from-issue     a proposal's issue body (the Markdown GitHub writes from the "Propose a case
                    study" form): writes the case study and its sources, or lists every problem,
@@ -43,21 +49,18 @@ It never overwrites a file.
 const { values } = parseCli(USAGE, {
   title: { type: 'string' },
   hashtag: { type: 'string' },
-  organisation: { type: 'string' },
-  cause: { type: 'string' },
+  organisation: { type: 'string', multiple: true },
+  cause: { type: 'string', multiple: true },
+  mechanic: { type: 'string', multiple: true },
+  country: { type: 'string', multiple: true },
   slug: { type: 'string' },
   'from-issue': { type: 'string' },
   issue: { type: 'string' },
   summary: { type: 'string' },
 });
 
-interface Choice {
-  id: string;
-  name: string;
-}
-
 /** The entries of a collection, id and name, sorted by id. */
-function choices(collection: 'organisations' | 'causes'): Choice[] {
+function choices(collection: 'organisations' | 'causes' | 'mechanics'): Choice[] {
   const dir = join(root, 'content', collection);
   return readdirSync(dir)
     .filter((f) => f.endsWith('.yaml'))
@@ -66,21 +69,6 @@ function choices(collection: 'organisations' | 'causes'): Choice[] {
       const entry = yaml.load(readFileSync(join(dir, f), 'utf8')) as { name?: unknown } | null;
       return { id: f.slice(0, -5), name: typeof entry?.name === 'string' ? entry.name : '' };
     });
-}
-
-/** The id an answer names (an id or a list number), or an error message. */
-function pick(answer: string, options: Choice[], what: string): string | { error: string } {
-  const trimmed = answer.trim();
-  const byNumber = /^\d+$/.test(trimmed) ? options[Number(trimmed) - 1] : undefined;
-  if (byNumber) return byNumber.id;
-  if (options.some((o) => o.id === trimmed)) return trimmed;
-  const near = closest(
-    trimmed,
-    options.map((o) => o.id),
-  );
-  return {
-    error: `"${trimmed}" is not ${what === 'organisation' ? 'an' : 'a'} ${what} in content/${what === 'organisation' ? 'organisations' : 'causes'}/.${near ? ` Did you mean "${near}"?` : ''} To add a new one, see CONTRIBUTING.md.`,
-  };
 }
 
 const fail = (message: string): never => {
@@ -129,8 +117,20 @@ function fromIssue(bodyFile: string): never {
 
 if (values['from-issue'] !== undefined) fromIssue(values['from-issue']);
 
-const organisations = choices('organisations');
-const causes = choices('causes');
+const options: Record<IdFlag, Choice[]> = {
+  organisation: choices('organisations'),
+  cause: choices('causes'),
+  mechanic: choices('mechanics'),
+};
+// Every value of every repeatable flag, checked before anything is asked or written.
+const given = {
+  organisation: flagValues('organisation', values.organisation, (v) => pickId(v, options.organisation, 'organisation')),
+  cause: flagValues('cause', values.cause, (v) => pickId(v, options.cause, 'cause')),
+  mechanic: flagValues('mechanic', values.mechanic, (v) => pickId(v, options.mechanic, 'mechanic')),
+  country: flagValues('country', values.country, pickCountry),
+};
+const flagErrors = Object.values(given).flatMap((g) => g.errors);
+if (flagErrors.length) fail(`Nothing was written:\n${flagErrors.map((e) => `  - ${e}`).join('\n')}`);
 const interactive = process.stdin.isTTY && process.stdout.isTTY;
 const missing = (['title', 'organisation', 'cause'] as const).filter((k) => values[k] === undefined);
 if (missing.length && !interactive) fail(`Missing ${missing.map((k) => `--${k}`).join(', ')}.\n\n${USAGE}`);
@@ -157,23 +157,36 @@ try {
       : '');
   if (hashtag && !normaliseHashtag(hashtag))
     fail(`--hashtag "${hashtag}" is not a hashtag: use letters, digits and _ only, like #ForClimate.`);
-  const resolve = async (flag: string | undefined, options: Choice[], what: string) => {
-    if (flag !== undefined) {
-      const id = pick(flag, options, what);
-      return typeof id === 'string' ? id : fail(id.error);
-    }
-    console.log(`\nThe ${what}s we have:\n${list(options)}`);
-    return ask(`Main ${what} (id or number): `, (a) => pick(a, options, what));
+  // What the flags gave, or one answer to a question in a terminal.
+  const resolve = async (flag: 'organisation' | 'cause') => {
+    if (given[flag].values.length) return given[flag].values;
+    console.log(`\nThe ${flag}s we have:\n${list(options[flag])}`);
+    return [await ask(`Main ${flag} (id or number): `, (a) => pickId(a, options[flag], flag))];
   };
-  const organisation = await resolve(values.organisation, organisations, 'organisation');
-  const cause = await resolve(values.cause, causes, 'cause');
+  const organisations = await resolve('organisation');
+  const causes = await resolve('cause');
   const slug = values.slug ?? slugify(title);
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug))
     fail(`Cannot make a file name from "${title}". Pass one with --slug, like --slug for-climate.`);
   const file = join('content', 'campaigns', `${slug}.mdx`);
   if (existsSync(join(root, file))) fail(`${file} already exists; nothing was written. Choose another title, or pass --slug.`);
-  writeNew([{ path: file, text: skeleton({ title, hashtag, organisation, cause, year: new Date().getUTCFullYear() }) }]);
-  console.log(`Wrote ${file}.\nFill in every TODO(…), then run npm run check: it lists what is left. CONTRIBUTING.md explains each field.`);
+  writeNew([
+    {
+      path: file,
+      text: skeleton({
+        title,
+        hashtag,
+        organisations,
+        causes,
+        mechanics: given.mechanic.values,
+        countries: given.country.values,
+        year: new Date().getUTCFullYear(),
+      }),
+    },
+  ]);
+  console.log(
+    `Wrote ${file}. It is a draft (draft: true) until its independent check.\nFill in every TODO(…), then run npm run check: it lists what is left. CONTRIBUTING.md explains each field.`,
+  );
 } catch (error) {
   // Ctrl+C or Ctrl+D at a question.
   if ((error as { code?: string }).code === 'ABORT_ERR') fail('\nCancelled; nothing was written.');

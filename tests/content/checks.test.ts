@@ -4,9 +4,10 @@
  * edited since its check fails here until a reviewer has checked the new version
  * (CONTRIBUTING, "Checking a case study").
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { publishedCampaigns } from '../helpers/collections.ts';
+import { collectionEntries, publishedCampaigns } from '../helpers/collections.ts';
+import type { CampaignData } from '../../src/schemas/campaign.ts';
 import { checkHash } from '../../src/lib/content/check-record.node.ts';
 import { reportCounts } from '../../src/lib/content/check-record.ts';
 import { citedSourceIds } from '../../src/lib/model/references.ts';
@@ -33,6 +34,30 @@ describe('check records', () => {
         const since = data.checked?.since?.iso;
         expect(counts).toEqual({ items: data.checked?.items, defects: data.checked?.defects, ...(since && { since }) });
       });
+    });
+  }
+});
+
+/**
+ * Every filed report, drafts' included, read as record-check reads it: only its top report counts
+ * (a re-check stands above the report it builds on), and its counts are the ones its case study's
+ * record holds.
+ */
+describe('filed reports in docs/checks/', () => {
+  const files = readdirSync('docs/checks').filter((f) => f.endsWith('.md'));
+  const campaigns = new Map(collectionEntries('campaigns').map((e) => [e.id, e.data as CampaignData]));
+
+  it('finds the reports', () => {
+    expect(files.length).toBeGreaterThan(0);
+  });
+
+  for (const file of files) {
+    const slug = file.slice(0, -'.md'.length);
+    it(`docs/checks/${file} has the items and defects of the checked record of content/campaigns/${slug}.mdx`, () => {
+      const checked = campaigns.get(slug)?.checked;
+      expect(checked, `content/campaigns/${slug}.mdx has no checked record`).toBeDefined();
+      const counts = reportCounts(readFileSync(`docs/checks/${file}`, 'utf8'));
+      expect(counts).toMatchObject({ items: checked?.items, defects: checked?.defects });
     });
   }
 });

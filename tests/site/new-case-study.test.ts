@@ -1,6 +1,7 @@
 /**
  * `npm run new` end to end, in a copy of the project: it writes a skeleton, the checker refuses
- * the skeleton's placeholders and nothing else, and once they are filled in the case study
+ * the skeleton's placeholders and nothing else, and once they are filled in (and the draft line
+ * deleted, as after its independent check) the case study
  * builds, is indexed for search and is listed on its cause and organisation pages (checked
  * when the build has those pages).
  */
@@ -30,18 +31,22 @@ const FLAGS = [
 
 /** Fills every placeholder the way a contributor would, citing a source the project has. */
 function fillIn(text: string): string {
-  return text
-    .replace(/\n# TODO\([^)]*\)/g, '')
-    .replace(/^summary: .*$/m, 'summary: A made-up campaign used to test that a new case study builds.')
-    .replace(
-      'metrics: []',
-      'metrics: [{ kind: views, value: 1000, qualifier: over, scope: { type: campaign }, source: mau-student-blog-2020 }]',
-    )
-    .replace(
-      /^TODO\(in your own words.*$/m,
-      'A made-up context paragraph <Cite id="mau-student-blog-2020" passage="A made-up passage of the source." />.',
-    )
-    .replace(/^TODO\([^)]*\)$/gm, 'A made-up paragraph.');
+  return (
+    text
+      .replace(/\n# TODO\([^)]*\)/g, '')
+      // As once its independent check is done: a draft has no page.
+      .replace(/^draft: true\n/m, '')
+      .replace(/^summary: .*$/m, 'summary: A made-up campaign used to test that a new case study builds.')
+      .replace(
+        'metrics: []',
+        'metrics: [{ kind: views, value: 1000, qualifier: over, scope: { type: campaign }, source: mau-student-blog-2020 }]',
+      )
+      .replace(
+        /^TODO\(in your own words.*$/m,
+        'A made-up context paragraph <Cite id="mau-student-blog-2020" passage="A made-up passage of the source." />.',
+      )
+      .replace(/^TODO\([^)]*\)$/gm, 'A made-up paragraph.')
+  );
 }
 
 /** The text Pagefind indexed for a URL, read from its compressed fragments. */

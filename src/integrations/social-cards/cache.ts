@@ -35,7 +35,11 @@ export function templateHash(parts: readonly (string | Uint8Array)[]): string {
   return hash.digest('hex');
 }
 
-/** The file name of a card: the same for equal content (whatever the key order), new for any change. */
+/**
+ * The file name of a card: the same for equal content (whatever the key order), new for any
+ * change. Every word the card prints is content, the site's address with its base path too
+ * (content.ts), so a build under another SITE_URL or BASE_PATH never reuses a card of the old one.
+ */
 export function cardKey(card: CardContent, template: string): string {
   const fields = Object.entries(card)
     .filter(([, value]) => value !== undefined)

@@ -9,6 +9,7 @@ import type { MetricKind } from '../../schemas/vocabulary.ts';
 import { cardHeadline } from '../../lib/compare/columns.ts';
 import { formatRow, metricRows, sourceCount } from '../../lib/figures/metrics.ts';
 import { orgLabel } from '../../lib/model/organisations.ts';
+import { printedAddress, type SiteAddress } from '../../lib/site/address.ts';
 import type { CardContent } from './render.ts';
 
 /** The interface words a card needs. */
@@ -49,9 +50,12 @@ export function headlineFigure(
   };
 }
 
+/** The card's last line: the label and the site's address, its base path included (see printedAddress). */
+const footer = (address: SiteAddress, t: CardLabels) => `${t.footer} · ${printedAddress(address)}`;
+
 export function campaignCard(
   campaign: Pick<ResolvedCampaign, 'data' | 'leads' | 'year' | 'metrics'>,
-  host: string,
+  address: SiteAddress,
   t: CardLabels,
 ): CardContent {
   const row = cardHeadline(metricRows(campaign.metrics));
@@ -61,10 +65,10 @@ export function campaignCard(
     byline: [campaign.leads.map(orgLabel).join(' × '), campaign.year].filter(Boolean).join(' · '),
     figure: row && `${formatRow(row)} ${t.metricKind(row.kind).toLowerCase()}`,
     figureNote: row && t.sources(sourceCount(row)),
-    footer: `${t.footer} · ${host}`,
+    footer: footer(address, t),
   };
 }
 
-export function siteCard(host: string, t: CardLabels): CardContent {
-  return { kicker: t.siteName, title: t.title, byline: t.tagline, footer: `${t.footer} · ${host}` };
+export function siteCard(address: SiteAddress, t: CardLabels): CardContent {
+  return { kicker: t.siteName, title: t.title, byline: t.tagline, footer: footer(address, t) };
 }

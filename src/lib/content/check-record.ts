@@ -52,13 +52,54 @@ export function checkStatus(record: CheckRecord | undefined, currentHash: string
 }
 
 /**
+ * Where the top report of a filed file ends: its first line that is exactly `---`. A re-check is
+ * filed above the report it builds on, with this line between them (`stackReports`); a
+ * reviewer's report has no such line of its own (a Markdown rule inside one is written `***`).
+ */
+const SEPARATOR = /^---\r?$/m;
+
+/** The heading `stackReports` writes above the earlier report, below the separator. */
+export const EARLIER_HEADING = '# The earlier check, which this re-check builds on';
+
+/** The top (newest) report of a filed file: all above its first `---` line, or the whole text. */
+export function topReport(text: string): string {
+  const match = SEPARATOR.exec(text);
+  return match ? text.slice(0, match.index) : text;
+}
+
+/** Whether the text holds a separator line, so is more than one report (or would read as more). */
+export const hasSeparator = (text: string): boolean => SEPARATOR.test(text);
+
+/**
+ * A filed re-check: the re-check report as written, the separator and a heading, then the
+ * earlier filed report unchanged (itself perhaps a re-check above its own earlier report).
+ */
+export function stackReports(recheck: string, earlier: string): string {
+  return `${recheck.endsWith('\n') ? recheck : `${recheck}\n`}\n---\n\n${EARLIER_HEADING}\n\n${earlier}`;
+}
+
+/** The counts lines of a report's header (`items:`, `defects:`, `confirmed:`, `since:`). */
+const COUNT_LINE = /^(?:items|defects|confirmed|since):.*$/gm;
+
+/** The report with `since: <day>` added below the last counts line of its top report (a re-check that left it out). */
+export function withSince(report: string, since: string): string {
+  const top = topReport(report);
+  const last = [...top.matchAll(COUNT_LINE)].at(-1);
+  if (!last) return `since: ${since}\n${report}`;
+  const end = last.index + last[0].length;
+  return `${report.slice(0, end)}\nsince: ${since}${report.slice(end)}`;
+}
+
+/**
  * The counts a reviewer's report states in its header (`items: 34`, `defects: 3`), so the
  * record is copied from the report and cannot disagree with it. `confirmed:` (defects the fixer
  * verified against the page) wins over the reviewer's own count. A re-check of what changed
- * since an earlier full check says so with `since: YYYY-MM-DD`. The first of each line counts,
- * so a re-check's header can stand above the earlier report it builds on.
+ * since an earlier full check says so with `since: YYYY-MM-DD`. Only the top report of a filed
+ * file counts (`topReport`): a re-check's header stands above the earlier report it builds on,
+ * and a count the re-check leaves out is never taken from the earlier one.
  */
-export function reportCounts(report: string): { items: number; defects: number; since?: string } | string {
+export function reportCounts(text: string): { items: number; defects: number; since?: string } | string {
+  const report = topReport(text);
   const field = (name: string) => {
     const match = new RegExp(`^${name}:\\s*(\\d+)\\s*$`, 'm').exec(report);
     return match ? Number(match[1]) : undefined;

@@ -2,17 +2,27 @@
  * What `npm run new` writes. Both of its ways in, the questions in a terminal and an issue form
  * (`--from-issue`), describe a case study as a draft; `caseStudyFile` writes every draft, so
  * the two cannot drift. A field the draft leaves to the contributor gets a placeholder that the
- * content checker refuses, and nothing else does.
+ * content checker refuses, and nothing else does. Every draft is written with `draft: true`: a
+ * new case study is not published before its independent check.
  */
 import type { OrganisationRole } from '../../schemas/vocabulary.ts';
+import { countryName } from '../../schemas/locale.ts';
+import { closest } from '../model/references.ts';
+import type { Choice } from './from-issue/form.ts';
 import { placeholder } from './placeholders.ts';
 
 export interface ScaffoldInput {
   title: string;
   /** With or without the leading #; empty for a campaign without a hashtag. */
   hashtag: string;
-  organisation: string;
-  cause: string;
+  /** The lead organisations' ids, in the order given; at least one. */
+  organisations: readonly string[];
+  /** The causes' ids, in the order given; at least one. */
+  causes: readonly string[];
+  /** The mechanics' ids; none leaves a placeholder. */
+  mechanics?: readonly string[] | undefined;
+  /** Country codes; none leaves a placeholder. */
+  countries?: readonly string[] | undefined;
   /** The year written as a stand-in launch date (valid, but flagged by its placeholder). */
   year: number;
 }
@@ -68,6 +78,64 @@ export interface CaseStudyDraft {
   body: readonly { heading: string; parts: readonly string[] }[];
 }
 
+/** The collections `npm run new` takes ids from, by the flag that names them. */
+export const ID_FLAGS = {
+  organisation: { folder: 'organisations', what: 'an organisation' },
+  cause: { folder: 'causes', what: 'a cause' },
+  mechanic: { folder: 'mechanics', what: 'a mechanic' },
+} as const;
+export type IdFlag = keyof typeof ID_FLAGS;
+
+/**
+ * The id an answer names: an id of `options`, or its number in the list `npm run new` shows.
+ * Otherwise an error saying what the answer is not, the nearest id, and the fix.
+ */
+export function pickId(answer: string, options: readonly Choice[], flag: IdFlag): string | { error: string } {
+  const trimmed = answer.trim();
+  const byNumber = /^\d+$/.test(trimmed) ? options[Number(trimmed) - 1] : undefined;
+  if (byNumber) return byNumber.id;
+  if (options.some((o) => o.id === trimmed)) return trimmed;
+  const { folder, what } = ID_FLAGS[flag];
+  const near = closest(
+    trimmed,
+    options.map((o) => o.id),
+  );
+  return {
+    error:
+      `"${trimmed}" is not ${what} in content/${folder}/.${near ? ` Did you mean "${near}"?` : ''} ` +
+      `Fix: give the id of a file in content/${folder}/ (npm run new without --${flag} lists them), ` +
+      `or add the new one first (CONTRIBUTING.md, "Adding a source, organisation, cause, mechanic or theme").`,
+  };
+}
+
+/** A country code as the case study writes it (FR, BR), or an error with the fix. */
+export function pickCountry(answer: string): string | { error: string } {
+  const code = answer.trim();
+  if (countryName(code)) return code;
+  if (countryName(code.toUpperCase())) return { error: `"${code}" is written in lower case. Fix: write ${code.toUpperCase()}.` };
+  return { error: `"${code}" is not an ISO 3166-1 alpha-2 country code. Fix: write two capital letters, such as FR, BR or KE.` };
+}
+
+/**
+ * The values of a repeatable flag (`--cause a --cause b`), each read by `pick`: all of them, in
+ * the order given, each once. An unknown value is an error that names the flag, the value and the
+ * fix; every one is reported, not only the first.
+ */
+export function flagValues(
+  flag: string,
+  values: readonly string[] | undefined,
+  pick: (value: string) => string | { error: string },
+): { values: string[]; errors: string[] } {
+  const picked: string[] = [];
+  const errors: string[] = [];
+  for (const value of values ?? []) {
+    const result = pick(value);
+    if (typeof result !== 'string') errors.push(`--${flag} ${result.error}`);
+    else if (!picked.includes(result)) picked.push(result);
+  }
+  return { values: picked, errors };
+}
+
 /** A file name for a title: "#ForClimate Week" → "for-climate-week". */
 export function slugify(title: string): string {
   return title
@@ -121,6 +189,9 @@ export function caseStudyFile(draft: CaseStudyDraft): string {
     field('lessons', 'lessons: []'),
     field('sources', `sources: ${flowList(draft.sources)}`),
     '# safeguarding: for a campaign aimed at children, say how minors were protected or what to watch out for.',
+    // A new case study is not published before a second person has checked it (CONTRIBUTING.md).
+    'draft: true',
+    '# Delete draft: true once the independent check is done and its findings are fixed, then run npm run record-check.',
   ];
   const body = draft.body.map((s) => `## ${s.heading}\n\n${s.parts.join('\n\n')}\n`).join('\n');
   return `---\n${frontmatter.join('\n')}\n---\n\n${body}`;
@@ -132,20 +203,22 @@ export function answersDraft(input: ScaffoldInput): CaseStudyDraft {
   return {
     title: input.title,
     hashtags: tag ? [tag] : [],
-    organisations: [{ id: input.organisation, role: 'lead' }],
-    causes: [input.cause],
-    mechanics: [],
+    organisations: input.organisations.map((id) => ({ id, role: 'lead' as const })),
+    causes: input.causes,
+    mechanics: input.mechanics ?? [],
     launched: input.year,
-    countries: [],
+    countries: input.countries ?? [],
     languages: [],
     metrics: [],
     sources: [],
     todo: {
       ...(tag ? {} : { hashtags: 'the campaign hashtags, main one first, or delete this comment if it had none' }),
       organisations: 'add every other organisation with its role: lead, partner, platform, agency or funder',
-      mechanics: 'how it worked, ids from content/mechanics/ such as hashtag-challenge or creator-partnerships',
+      ...(input.mechanics?.length
+        ? {}
+        : { mechanics: 'how it worked, ids from content/mechanics/ such as hashtag-challenge or creator-partnerships' }),
       launched: 'the launch date as precisely as a source gives it: YYYY-MM-DD, YYYY-MM or YYYY',
-      countries: 'the countries sources name, as codes such as FR or BR, or delete this comment',
+      ...(input.countries?.length ? {} : { countries: 'the countries sources name, as codes such as FR or BR, or delete this comment' }),
       languages: 'the languages sources name, as codes such as en or pt-BR, or delete this comment',
       objectives:
         'what the organisers said they aimed for, only if a source states it, like - { id: awareness, text: In your own words., source: source-id, passage: "the words of the source that state it" }; ids from content/objectives/; leave empty if no source says',

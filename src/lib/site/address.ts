@@ -70,3 +70,12 @@ export function siteAddress(env: AddressEnv): SiteAddress {
   const base = basePath(env.BASE_PATH);
   return { url: origin(env.SITE_URL, base), base };
 }
+
+/**
+ * The address as a reader types it, as the social cards print it: the host and the base path,
+ * without https:// or a trailing slash (`causeway.example.org`, `owner.github.io/causeway`).
+ * The host alone would send a reader of a site built with BASE_PATH to another site.
+ */
+export function printedAddress({ url, base }: SiteAddress): string {
+  return `${new URL(url).host}${base.replace(/\/$/, '')}`;
+}

@@ -15,7 +15,6 @@ import rendererSource from '~/integrations/social-cards/render.ts?raw';
 import { ui } from '~/i18n/ui.ts';
 import { SITE } from '~/site.config.ts';
 
-const host = new URL(SITE.url).host;
 const labels: CardLabels = {
   siteName: ui.site.name,
   caseStudy: ui.card.caseStudy,
@@ -48,8 +47,8 @@ export const getStaticPaths = (async () => {
   const { campaigns } = await getCatalogue();
   if (campaigns.some((c) => c.id === 'site')) throw new Error('a case study may not be called "site": /cards/site.png is the site card');
   const paths = [
-    ...campaigns.map((campaign) => ({ params: { card: campaign.id }, props: { content: campaignCard(campaign, host, labels) } })),
-    { params: { card: 'site' }, props: { content: siteCard(host, labels) } },
+    ...campaigns.map((campaign) => ({ params: { card: campaign.id }, props: { content: campaignCard(campaign, SITE, labels) } })),
+    { params: { card: 'site' }, props: { content: siteCard(SITE, labels) } },
   ];
   // The dev server draws a card when it is asked for; see GET.
   if (!cardsWrittenByIntegration()) return paths;

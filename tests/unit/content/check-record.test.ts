@@ -3,7 +3,17 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkStatus, reportCounts, withCheckRecord, withoutCheckRecord } from '../../../src/lib/content/check-record.ts';
+import {
+  EARLIER_HEADING,
+  checkStatus,
+  hasSeparator,
+  reportCounts,
+  stackReports,
+  topReport,
+  withCheckRecord,
+  withSince,
+  withoutCheckRecord,
+} from '../../../src/lib/content/check-record.ts';
 import { checkHash } from '../../../src/lib/content/check-record.node.ts';
 import { checkRecordSchema } from '../../../src/schemas/campaign.ts';
 
@@ -98,6 +108,40 @@ describe('reportCounts', () => {
     const recheck = '# Re-check\nitems: 9\nconfirmed: 1\nsince: 2026-12-01\n\n# Review\nitems: 40\nconfirmed: 5\n';
     expect(reportCounts(recheck)).toEqual({ items: 9, defects: 1, since: '2026-12-01' });
     expect(reportCounts('items: 9\ndefects: 0\nsince: 1 December')).toMatch(/"since: 1 December" is not a day/);
+  });
+});
+
+describe('the top report of a filed file', () => {
+  const EARLIER = '# Review\nitems: 40\ndefects: 5\nconfirmed: 3\n\n## Findings\n';
+  const RECHECK = '# Re-check\nitems: 9\ndefects: 2\nsince: 2026-12-01\n\n## Findings\n';
+
+  it('counts only the re-check, never a count the earlier report below the --- line has and the re-check lacks', () => {
+    // The re-check has no confirmed: line; the earlier report's confirmed: 3 must not stand in for it.
+    expect(reportCounts(stackReports(RECHECK, EARLIER))).toEqual({ items: 9, defects: 2, since: '2026-12-01' });
+    expect(reportCounts(`# Re-check\ndefects: 0\n\n---\n\n${EARLIER}`)).toMatch(/no "items: N"/);
+    expect(reportCounts(`# Re-check\nitems: 3\n\n---\n\n${EARLIER}`)).toMatch(/no "defects: N"/);
+    expect(reportCounts(`# Re-check\nitems: 3\ndefects: 0\n\n---\n\n# Re-check\nitems: 4\ndefects: 0\nsince: 2026-11-01\n`)).toEqual({
+      items: 3,
+      defects: 0,
+    });
+  });
+  it('ends at the first line that is exactly ---, CRLF or not, and is the whole text without one', () => {
+    expect(topReport('a\n---\nb\n---\nc')).toBe('a\n');
+    expect(topReport('a\r\n---\r\nb')).toBe('a\r\n');
+    expect(topReport('a\n----\n --- \nb')).toBe('a\n----\n --- \nb');
+    expect(hasSeparator('a\n----\nb')).toBe(false);
+    expect(hasSeparator('a\n---\nb')).toBe(true);
+  });
+  it('stacks a re-check above the earlier report, which stays as it was filed', () => {
+    const stacked = stackReports(RECHECK, EARLIER);
+    expect(stacked).toBe(`${RECHECK}\n---\n\n${EARLIER_HEADING}\n\n${EARLIER}`);
+    expect(stacked.endsWith(EARLIER)).toBe(true);
+    expect(topReport(stacked)).toBe(`${RECHECK}\n`);
+    expect(stackReports('# Re-check\nitems: 1\ndefects: 0', EARLIER)).toBe(`# Re-check\nitems: 1\ndefects: 0\n\n---\n\n${EARLIER_HEADING}\n\n${EARLIER}`);
+  });
+  it('adds since: below the last counts line of the top report', () => {
+    expect(withSince('# Re-check\nitems: 9\nconfirmed: 1\n\nText\n', '2026-12-01')).toBe('# Re-check\nitems: 9\nconfirmed: 1\nsince: 2026-12-01\n\nText\n');
+    expect(reportCounts(withSince('items: 9\ndefects: 0\n', '2026-12-01'))).toEqual({ items: 9, defects: 0, since: '2026-12-01' });
   });
 });
 

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ADDRESS, siteAddress } from '../../../src/lib/site/address.ts';
+import { DEFAULT_ADDRESS, printedAddress, siteAddress } from '../../../src/lib/site/address.ts';
 
 describe('siteAddress (SITE_URL and BASE_PATH)', () => {
   it('is the default when neither is set, or both are empty', () => {
@@ -50,6 +50,14 @@ describe('siteAddress (SITE_URL and BASE_PATH)', () => {
     expect(() => siteAddress({ SITE_URL: 'https://owner.github.io/other', BASE_PATH: '/causeway/' })).toThrow(
       'is not BASE_PATH (/causeway/)',
     );
+  });
+});
+
+describe('printedAddress (what the social cards print)', () => {
+  it('is the host and the base path, without https:// or the trailing slash', () => {
+    expect(printedAddress(DEFAULT_ADDRESS)).toBe('causeway.example.org');
+    expect(printedAddress(siteAddress({ SITE_URL: 'https://owner.github.io', BASE_PATH: '/causeway/' }))).toBe('owner.github.io/causeway');
+    expect(printedAddress(siteAddress({ SITE_URL: 'https://example.org:8443', BASE_PATH: '/a/b/' }))).toBe('example.org:8443/a/b');
   });
 });
 

@@ -309,7 +309,8 @@ export function convertProposal(body: string, known: KnownContent, today: Date):
     const text = answer(key);
     const ids = idsInAnswer(text);
     if (text && !ids.length) problems.add(key, `"${text}" is not one of the form's choices. Fix: choose from the list.`);
-    return ids.filter((id) => knownId(problems, key, id, known[key]));
+    // Each once, in the order given, as npm run new keeps a repeated flag's values.
+    return [...new Set(ids)].filter((id) => knownId(problems, key, id, known[key]));
   };
   const causes = choicesOf('causes');
   const mechanics = choicesOf('mechanics');
@@ -317,7 +318,7 @@ export function convertProposal(body: string, known: KnownContent, today: Date):
   const launched = answer('launched') ? dateOf(problems, 'launched', answer('launched'), today) : undefined;
 
   const codes = (key: 'countries' | 'languages', valid: (code: string) => boolean, example: string) =>
-    answerItems(answer(key)).filter((code) => {
+    [...new Set(answerItems(answer(key)))].filter((code) => {
       if (valid(code)) return true;
       const fixed = key === 'countries' ? code.toUpperCase() : code;
       problems.add(

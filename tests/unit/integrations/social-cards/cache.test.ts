@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cardCache, cardKey, isCompletePng, isCompletePngFile, templateHash } from '../../../../src/integrations/social-cards/cache.ts';
 import { renderCard, rendererFingerprint, type CardContent } from '../../../../src/integrations/social-cards/render.ts';
+import { siteCard, type CardLabels } from '../../../../src/integrations/social-cards/content.ts';
 
 const card: CardContent = {
   kicker: 'Causeway · Case study',
@@ -85,6 +86,18 @@ describe('the card cache', () => {
     await cardCache({ dir, template: 't', render: renderer.render }).get({ ...card, title: 'Renamed' });
     await cardCache({ dir, template: 'new template', render: renderer.render }).get(card);
     expect(renderer.rendered).toEqual(['Renamed', card.title]);
+  });
+
+  it('renders again when the site moves under a base path, so a card never shows the old address', async () => {
+    const labels = { siteName: 'Causeway', title: 'T', tagline: 'Tag', footer: 'Case studies' } as CardLabels;
+    const atRoot = siteCard({ url: 'https://owner.github.io', base: '/' }, labels);
+    const underBase = siteCard({ url: 'https://owner.github.io', base: '/causeway/' }, labels);
+    expect(cardKey(underBase, 't')).not.toBe(cardKey(atRoot, 't'));
+    await cardCache({ dir, template: 't', render: fakeRenderer().render }).get(atRoot);
+    const renderer = fakeRenderer();
+    const cache = cardCache({ dir, template: 't', render: renderer.render });
+    await cache.get(underBase);
+    expect(cache.stats).toEqual({ reused: 0, rendered: 1 });
   });
 
   it('renders a damaged file again and replaces it', async () => {
