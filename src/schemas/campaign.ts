@@ -261,6 +261,8 @@ export const quotationSchema = z.strictObject({
   role: z.string().trim().min(1).optional(),
   /** Where the quotation was published (id in content/sources/). */
   source: ref('sources'),
+  /** An English translation of the words, when the source is not in English. */
+  translation,
 });
 
 export const lessonSchema = z.strictObject({

@@ -307,3 +307,18 @@ describe('#TheRealChallenge page', () => {
     expect(textOf(page().querySelector('[aria-labelledby="safeguarding-heading"]'))).toMatch(/children/);
   });
 });
+
+describe('a quotation from a source in another language', () => {
+  const figure = () =>
+    readPage('/campaigns/fixture-gamma/', catalogue().dist)
+      .querySelectorAll('figure')
+      .find((f) => f.querySelector('blockquote') && textOf(f).includes('Fixture Speaker'));
+
+  it('keeps its words in their language, for screen readers, and gives them in English after', () => {
+    const quotation = figure();
+    expect(quotation?.querySelector('blockquote')?.getAttribute('lang')).toBe('pt');
+    expect(textOf(quotation?.querySelector('blockquote'))).toBe('“Uma frase inventada para os testes.”');
+    expect(textOf(quotation?.querySelector('blockquote + p'))).toBe('In English: A sentence made up for the tests.');
+    expect(quotation?.querySelector('blockquote + p')?.hasAttribute('lang')).toBe(false);
+  });
+});

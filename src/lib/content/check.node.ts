@@ -16,6 +16,7 @@ import {
   organisationProblems,
   plannerProblems,
   referenceProblems,
+  translationProblems,
   uncitedSourceProblems,
 } from './rules.node.ts';
 import { placeholderProblems } from './placeholders.ts';
@@ -43,6 +44,7 @@ export function checkContent(root: string, options: CheckOptions = {}): { proble
     ...uncitedSourceProblems(entries),
     ...futureDateProblems(entries, options.today ?? new Date()),
     ...plannerProblems(entries),
+    ...translationProblems(entries),
     ...bodyProblems(entries),
   );
   // Grouped by file in a stable order; within a file, in the order the checks found them.

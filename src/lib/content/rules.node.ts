@@ -157,6 +157,49 @@ export function plannerProblems(entries: readonly LoadedEntry[]): Problem[] {
   });
 }
 
+/** A language tag that is English ("en", "en-GB"): its words need no translation. */
+const isEnglish = (language: string) => language === 'en' || language.startsWith('en-');
+
+/**
+ * Words quoted from a source in another language carry their English, so that every reader can
+ * follow every passage and quotation. (An English source may still need one, for the words of a
+ * song or slogan in another language it quotes, so a translation is never refused.)
+ */
+export function translationProblems(entries: readonly LoadedEntry[]): Problem[] {
+  const languages = new Map(
+    entries.filter((e) => e.collection === 'sources' && e.data !== undefined).map((e) => [e.id, (e.data as SourceData).language]),
+  );
+  return entries.filter(isValidCampaign).flatMap((entry) => {
+    const { lessons, objectives, targets, resources, awards, quotations } = entry.data;
+    const fields = { lessons, objectives, targets, resources, awards };
+    const yaml = 'translation: "…"';
+    const quoted = [
+      ...Object.entries(fields).flatMap(([name, items]) =>
+        items.flatMap((item, i) =>
+          item.passage === undefined ? [] : [{ subject: `${name}[${i}]: the passage`, source: item.source, translation: item.translation, field: yaml }],
+        ),
+      ),
+      ...quotations.map((q, i) => ({ subject: `quotations[${i}]: the quotation`, source: q.source, translation: q.translation, field: yaml })),
+      ...(entry.body ? checkMdxBody(entry.body.text, entry.body.startLine).cites : []).flatMap((c) =>
+        c.passage === undefined
+          ? []
+          : [{ subject: `body (line ${c.line}): the passage of <Cite id="${c.id}" />`, source: c.id, translation: c.translation, field: 'translation="…"' }],
+      ),
+    ];
+    return quoted.flatMap(({ subject, source, translation, field }) => {
+      const language = languages.get(source);
+      // A source that does not exist is reported by referenceProblems.
+      if (language === undefined || isEnglish(language) || translation !== undefined) return [];
+      return [
+        {
+          file: entry.file,
+          message: `${subject} is from "${source}", a source in ${language}, and has no English translation. Fix: add ${field} with the words in English, so that every reader can follow them.`,
+        },
+      ];
+    });
+  });
+}
+
 /** The MDX body: safe, not empty, and citing only sources the case study lists. */
 const FIGURE_FIX = 'Fix: give the passage of the source that states it, or write only what the passages say.';
 const COPY_FIX = 'Fix: say it in your own words, or quote it in quotation marks with who said it.';

@@ -187,6 +187,7 @@ export const OPEN_DATA_FIELDS = {
     'campaigns[].quotations[].text': ['string', 'The exact words.'],
     'campaigns[].quotations[].speaker': ['string', 'Who said them.'],
     'campaigns[].quotations[].role': ['string or null', 'The speaker’s role when quoted.'],
+    'campaigns[].quotations[].translation': ['string or null', 'The words in English, for a source in another language.'],
     'campaigns[].quotations[].source': ['Source', 'Where the quotation was published.'],
     'campaigns[].lessons': ['array', 'What others can learn, in our words.'],
     'campaigns[].lessons[].theme': ['object', 'The playbook theme, with id and name.'],

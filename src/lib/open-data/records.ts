@@ -156,6 +156,7 @@ export function campaignRecord(campaign: ExportedCampaign, site: URL) {
       text: q.text,
       speaker: q.speaker,
       role: q.role ?? null,
+      translation: q.translation ?? null,
       source: sourceRecord(q.source),
     })),
     lessons: campaign.lessons.map((l) => ({
