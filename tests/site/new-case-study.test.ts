@@ -29,7 +29,10 @@ const FLAGS = [
   'climate-action',
 ];
 
-/** Fills every placeholder the way a contributor would, citing a source the project has. */
+/**
+ * Fills every placeholder the way a contributor would, citing sources the project has, on two
+ * sites as every case study needs.
+ */
 function fillIn(text: string): string {
   return (
     text
@@ -41,6 +44,7 @@ function fillIn(text: string): string {
         'metrics: []',
         'metrics: [{ kind: views, value: 1000, qualifier: over, scope: { type: campaign }, source: mau-student-blog-2020 }]',
       )
+      .replace(/^sources: \[\]$/m, 'sources: [cannes-lions-2020-the-real-challenge]')
       .replace(
         /^TODO\(in your own words.*$/m,
         'A made-up context paragraph <Cite id="mau-student-blog-2020" passage="A made-up passage of the source." />.',

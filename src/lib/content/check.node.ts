@@ -2,7 +2,7 @@
  * The content checker. It reads content/ straight from disk, validates every file against the
  * same schemas Astro uses, then checks what a schema alone cannot see (references between
  * files, duplicates, citations, dates in the future, the safety of each MDX body, placeholders
- * left by `npm run new`). It reports every problem at once, each naming the file, the field,
+ * left by `npm run new`, a case study on one site that does not say so). It reports every problem at once, each naming the file, the field,
  * the bad value and the fix, so a contributor can mend a pull request in one pass.
  * `npm run check` runs it, and so does every build before a page is written
  * (src/integrations/content-check.ts).
@@ -16,6 +16,7 @@ import {
   organisationProblems,
   plannerProblems,
   referenceProblems,
+  singleSiteProblems,
   translationProblems,
   uncitedSourceProblems,
 } from './rules.node.ts';
@@ -44,6 +45,7 @@ export function checkContent(root: string, options: CheckOptions = {}): { proble
     ...uncitedSourceProblems(entries),
     ...futureDateProblems(entries, options.today ?? new Date()),
     ...plannerProblems(entries),
+    ...singleSiteProblems(entries),
     ...translationProblems(entries),
     ...bodyProblems(entries),
   );

@@ -20,6 +20,8 @@ import { partOfProblems, type MemberEntry } from '../model/organisations.ts';
 import { metricRows } from '../figures/metrics.ts';
 import { targetRow } from '../figures/targets.ts';
 import type { SourceData } from '../../schemas/taxonomy.ts';
+import { PLACEHOLDER_TOKEN } from './placeholders.ts';
+import { firstParagraph, saysSingleSource, SINGLE_SOURCE_EXAMPLE, sitesOf } from './single-source.ts';
 
 type Campaign = LoadedEntry & { data: CampaignData };
 const isValidCampaign = (e: LoadedEntry): e is Campaign => e.collection === 'campaigns' && e.data !== undefined;
@@ -197,6 +199,32 @@ export function translationProblems(entries: readonly LoadedEntry[]): Problem[] 
         },
       ];
     });
+  });
+}
+
+/**
+ * At least two sources on different sites for every case study, drafts included (issue 23):
+ * with fewer, the first paragraph of the body says plainly that it rests on a single source.
+ * Sites and the wordings that count are defined in single-source.ts.
+ */
+export function singleSiteProblems(entries: readonly LoadedEntry[]): Problem[] {
+  const urls = new Map(entries.filter((e) => e.collection === 'sources' && e.data !== undefined).map((e) => [e.id, (e.data as SourceData).url]));
+  return entries.filter(isValidCampaign).flatMap((entry) => {
+    // A skeleton of `npm run new` is refused for its placeholders alone: its sources and first
+    // paragraph are still to be written.
+    if (entry.source.includes(PLACEHOLDER_TOKEN)) return [];
+    const cited = citedSourceIds(entry.data);
+    // A source that is missing or invalid is reported elsewhere: stay quiet rather than guess its site.
+    if (cited.some((id) => !urls.has(id))) return [];
+    const sites = sitesOf(cited.map((id) => urls.get(id)!));
+    if (sites.length >= 2 || saysSingleSource(firstParagraph(entry.body?.text ?? ''))) return [];
+    const found = sites.length ? `cites sources on one site only (${sites.join(', ')})` : 'cites no source';
+    return [
+      {
+        file: entry.file,
+        message: `sources: the case study ${found}, and its body does not open by saying so. Every case study needs at least two sources on different sites (subdomains of one site count as one). Fix: add a source on another site that you have read, or open the body with a paragraph saying plainly that the case study rests on a single source, e.g. "${SINGLE_SOURCE_EXAMPLE}" (see CONTRIBUTING.md, "At least two sites").`,
+      },
+    ];
   });
 }
 
