@@ -32,15 +32,17 @@ const settled = (page: Page) =>
   );
 
 describeBrowser('a facet longer than the page renders', () => {
-  it('shows every value after "show all", and filters by one the page had left out', async () => {
+  it('shows every value after "show all", up to its limit, and filters by one the page had left out', async () => {
     const all = organisations();
     expect(all.length).toBeGreaterThan(FACET_RENDERED);
     const { page, errors } = await ctx.open(paths.campaigns);
     expect(await boxes(page).count()).toBe(FACET_RENDERED);
     await page.locator('[data-show-all="organisation"]').click();
-    await expect.poll(() => boxes(page).count()).toBe(all.length);
-    await expect.poll(() => boxes(page).evaluateAll((list) => list.filter((b) => !b.closest('li')!.hidden).length)).toBe(all.length);
-    const tail = all.at(-1)!;
+    // "Show all" puts up to FACET_SHOWN_MAX values in the page; the real catalogue may name more.
+    const shown = Math.min(all.length, FACET_SHOWN_MAX);
+    await expect.poll(() => boxes(page).count()).toBe(shown);
+    await expect.poll(() => boxes(page).evaluateAll((list) => list.filter((b) => !b.closest('li')!.hidden).length)).toBe(shown);
+    const tail = all[shown - 1]!;
     await page.locator(`input[data-facet="organisation"][value="${tail.value}"]`).check();
     await page.waitForURL((url) => url.searchParams.getAll(FILTER_PARAMS.organisation).includes(tail.value));
     await settled(page);
