@@ -24,6 +24,17 @@ import { PLACEHOLDER_TOKEN } from './placeholders.ts';
 import { firstParagraph, saysSingleSource, SINGLE_SOURCE_EXAMPLE, sitesOf } from './single-source.ts';
 
 type Campaign = LoadedEntry & { data: CampaignData };
+
+/** Each body is parsed once, though several checks read its citations. */
+const bodyReports = new WeakMap<LoadedEntry, ReturnType<typeof checkMdxBody>>();
+function bodyReport(entry: LoadedEntry, body: NonNullable<LoadedEntry['body']>): ReturnType<typeof checkMdxBody> {
+  let report = bodyReports.get(entry);
+  if (!report) {
+    report = checkMdxBody(body.text, body.startLine, entry.collection === 'pages' ? PAGE_COMPONENT_PROPS : undefined);
+    bodyReports.set(entry, report);
+  }
+  return report;
+}
 const isValidCampaign = (e: LoadedEntry): e is Campaign => e.collection === 'campaigns' && e.data !== undefined;
 
 /** Two files whose ids differ only by case or folder would become one page: refuse the second. */
@@ -182,7 +193,7 @@ export function translationProblems(entries: readonly LoadedEntry[]): Problem[] 
         ),
       ),
       ...quotations.map((q, i) => ({ subject: `quotations[${i}]: the quotation`, source: q.source, translation: q.translation, field: yaml })),
-      ...(entry.body ? checkMdxBody(entry.body.text, entry.body.startLine).cites : []).flatMap((c) =>
+      ...(entry.body ? bodyReport(entry, entry.body).cites : []).flatMap((c) =>
         c.passage === undefined
           ? []
           : [{ subject: `body (line ${c.line}): the passage of <Cite id="${c.id}" />`, source: c.id, translation: c.translation, field: 'translation="…"' }],
@@ -256,7 +267,7 @@ export function bodyProblems(entries: readonly LoadedEntry[]): Problem[] {
   const sources = entries.filter((e) => e.collection === 'sources').map((e) => e.id);
   return entries.flatMap((entry) => {
     if (!entry.body) return [];
-    const report = checkMdxBody(entry.body.text, entry.body.startLine, entry.collection === 'pages' ? PAGE_COMPONENT_PROPS : undefined);
+    const report = bodyReport(entry, entry.body);
     const messages = [...report.messages];
     if (report.empty)
       messages.push(
